@@ -44,3 +44,15 @@ export type ClusterType = keyof typeof CLUSTER_TYPES;
 export type OperatingSystem = keyof typeof OPERATING_SYSTEMS;
 
 export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** Facets that have tag pages, with the URL segment of `/tag/<segment>/<value>/`. */
+export const TAG_FACETS = [
+	{ key: 'category', segment: 'kategori', label: 'Kategori', values: CATEGORIES },
+	{ key: 'runtime', segment: 'runtime', label: 'Runtime', values: RUNTIMES },
+	{ key: 'clusterType', segment: 'kluster', label: 'Tipe kluster', values: CLUSTER_TYPES },
+	{ key: 'kubernetes', segment: 'versi', label: 'Versi Kubernetes', values: null },
+	{ key: 'os', segment: 'os', label: 'Sistem operasi', values: OPERATING_SYSTEMS },
+] as const;
+
+export type TagFacet = (typeof TAG_FACETS)[number];
+export type TagFacetKey = TagFacet['key'];

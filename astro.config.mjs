@@ -1,0 +1,49 @@
+// @ts-check
+import { readdirSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/link-check';
+import { pagefind } from './src/integrations/pagefind';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
+import { remarkCallouts } from './src/plugins/remark-callouts';
+import { remarkFaqLinks } from './src/plugins/remark-faq-links';
+
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+/** Every entry slug, so `faq:slug` links are checked while each file compiles. */
+const slugs = new Set(
+	['content/faq', 'content/bench']
+		.flatMap((dir) => {
+			try {
+				return readdirSync(dir);
+			} catch {
+				return [];
+			}
+		})
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => f.slice(0, -'.mdx'.length)),
+);
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	markdown: {
+		// GFM is registered by the unified processor itself, once; do not add remark-gfm again.
+		// SmartyPants is off: curly quotes and dashes would corrupt error messages readers copy.
+		processor: unified({
+			gfm: true,
+			smartypants: false,
+			remarkPlugins: [remarkCallouts, remarkFaqLinks({ base, slugs })],
+			rehypePlugins: [rehypeHeadingAnchors],
+		}),
+		shikiConfig: {
+			themes: { light: 'github-light', dark: 'github-dark' },
+			defaultColor: false,
+		},
+	},
+	integrations: [mdx(), linkCheck(), pagefind()],
+});

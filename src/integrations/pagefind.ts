@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefindApi from 'pagefind';
+import type { PagefindServiceConfig } from 'pagefind';
+
+/** Index options shared by the build and the benchmarks, so both measure the same index. */
+export const PAGEFIND_CONFIG: PagefindServiceConfig = {
+	// The content is Indonesian; detection could split short pages into another language's index.
+	forceLanguage: 'id',
+};
+
+function check<T extends { errors: string[] }>(step: string, response: T): T {
+	if (response.errors.length > 0) {
+		throw new Error(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`);
+	}
+	return response;
+}
+
+/**
+ * Indexes the built entry pages with Pagefind's Node API after `astro build`, writing the bundle
+ * to `<dist>/pagefind/`. Only elements marked `data-pagefind-body` are indexed, so page chrome
+ * never pollutes results.
+ */
+export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): AstroIntegration {
+	return {
+		name: 'ack-faq:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				try {
+					const { index } = check('start', await pagefindApi.createIndex(config));
+					if (!index) throw new Error('Pagefind returned no index');
+					const { page_count } = check('index the site', await index.addDirectory({ path: outDir }));
+					if (page_count === 0) throw new Error(`found no pages to index in ${outDir}`);
+					check('write the bundle', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+					logger.info(`indexed ${page_count} pages`);
+				} catch (error) {
+					throw new Error('Search indexing failed', { cause: error });
+				} finally {
+					await pagefindApi.close();
+				}
+			},
+		},
+	};
+}

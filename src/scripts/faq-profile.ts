@@ -1,0 +1,184 @@
+/**
+ * "Kluster saya" in the browser: three custom elements that enhance server-rendered markup.
+ * Without this script the page stays complete; with it, the stored profile marks what does not
+ * apply. Load it once per page (`<script>import '../scripts/faq-profile';</script>`).
+ *
+ * Markup contract (the lead renders it; attribute values come from src/lib/applicability.ts):
+ *
+ * 1. The profile form. Select names are the search URL params, and the form GETs the search page,
+ *    so without JavaScript "Simpan" shows the matching entries instead of saving.
+ *
+ *    <faq-profile-form>
+ *      <form action="/cari/" method="get">
+ *        <p data-profile-notice hidden></p>          <!-- stored profile was invalid -->
+ *        <label>Runtime <select name="runtime"><option value="">Semua / tidak tahu</option>
+ *          <option value="containerd">containerd</option>…</select></label>
+ *        <label>Tipe kluster <select name="kluster">…</select></label>
+ *        <label>Versi Kubernetes <select name="versi">…</select></label>
+ *        <label>Sistem operasi <select name="os">…</select></label>
+ *        <button type="submit">Simpan</button>
+ *        <button type="reset">Hapus profil</button>
+ *        <p role="status" aria-live="polite" data-profile-status></p>
+ *      </form>
+ *    </faq-profile-form>
+ *
+ *    Options are FACETS from src/lib/facet-filters.ts; each select starts with the empty option
+ *    selected, because "Hapus profil" resets the form to what the server rendered.
+ *
+ * 2. An entry page's notice. Attributes: `{...applicabilityData(entry)}`.
+ *
+ *    <faq-applicability data-runtime="docker" data-kluster="" data-versi="1.20 1.21 1.22 1.23"
+ *        data-versi-label="Kubernetes < 1.24" data-os="">
+ *      <p role="status" class="faq-applicability"></p>
+ *    </faq-applicability>
+ *
+ *    The region gets "Tidak berlaku untuk kluster Anda: …", the invalid-profile notice, or nothing.
+ *
+ * 3. Entry lists (home, tag pages, search results). Every item carries the same attributes; an
+ *    item that does not apply gets `data-not-applicable` and a visible label, appended to the item
+ *    or written into its `[data-na]` element when it has one. Items are never hidden.
+ *
+ *    <faq-applicability-list>
+ *      <ul><li {...applicabilityData(entry)}><a href="…">…</a></li>…</ul>
+ *    </faq-applicability-list>
+ *
+ * Saving or clearing dispatches `ack-faq:profile-change` on `document`; every element re-reads the
+ * profile then, and when another tab changes it. A script that renders list items later (search
+ * results) dispatches the same event to get them marked.
+ */
+import {
+	NOT_APPLICABLE_LABEL,
+	applicabilityFromData,
+	formatNotApplicable,
+} from '../lib/applicability';
+import {
+	INVALID_PROFILE_NOTICE,
+	PROFILE_CHANGE_EVENT,
+	PROFILE_STORAGE_KEY,
+	normalizeProfile,
+	parseProfile,
+	serializeProfile,
+} from '../lib/profile';
+
+type Stored = ReturnType<typeof parseProfile>;
+
+function load(): Stored {
+	try {
+		return parseProfile(localStorage.getItem(PROFILE_STORAGE_KEY));
+	} catch {
+		// Storage can be blocked (privacy settings, sandboxed frames): act as if nothing is stored.
+		return parseProfile(null);
+	}
+}
+
+abstract class ProfileAware extends HTMLElement {
+	#stop?: AbortController;
+
+	connectedCallback() {
+		const stop = (this.#stop = new AbortController());
+		const refresh = () => this.render(load());
+		document.addEventListener(PROFILE_CHANGE_EVENT, refresh, stop);
+		// `storage` fires for changes made in other tabs; a null key means storage was cleared.
+		addEventListener('storage', (e) => e.key !== PROFILE_STORAGE_KEY && e.key || refresh(), stop);
+		this.setup(stop.signal);
+		refresh();
+	}
+
+	disconnectedCallback() {
+		this.#stop?.abort();
+	}
+
+	setup(_signal: AbortSignal) {}
+
+	abstract render(stored: Stored): void;
+}
+
+class ProfileForm extends ProfileAware {
+	override setup(signal: AbortSignal) {
+		const form = this.querySelector('form');
+		if (!form) return;
+		const save = (raw: string | null, message: string) => {
+			try {
+				raw ? localStorage.setItem(PROFILE_STORAGE_KEY, raw) : localStorage.removeItem(PROFILE_STORAGE_KEY);
+			} catch {
+				message = 'Profil tidak dapat disimpan di peramban ini.';
+			}
+			const status = this.querySelector('[data-profile-status]');
+			if (status) {
+				// Emptying first makes screen readers announce the same message again.
+				status.textContent = '';
+				setTimeout(() => (status.textContent = message), 100);
+			}
+			document.dispatchEvent(new Event(PROFILE_CHANGE_EVENT));
+		};
+		form.addEventListener(
+			'submit',
+			(e) => {
+				e.preventDefault();
+				const data = new FormData(form);
+				const profile = normalizeProfile({
+					runtime: data.get('runtime'),
+					clusterType: data.get('kluster'),
+					kubernetes: data.get('versi'),
+					os: data.get('os'),
+				});
+				profile
+					? save(serializeProfile(profile), 'Profil disimpan')
+					: save(null, INVALID_PROFILE_NOTICE);
+			},
+			{ signal },
+		);
+		// The form then resets the selects itself, to the empty options the server rendered.
+		form.addEventListener('reset', () => save(null, 'Profil dihapus'), { signal });
+	}
+
+	render({ profile, notice }: Stored) {
+		const fields = { runtime: profile?.runtime, kluster: profile?.clusterType, versi: profile?.kubernetes, os: profile?.os };
+		for (const [name, value] of Object.entries(fields)) {
+			const select = this.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+			if (select) select.value = value ?? '';
+		}
+		const box = this.querySelector<HTMLElement>('[data-profile-notice]');
+		if (box) {
+			box.textContent = notice;
+			box.hidden = !notice;
+		}
+	}
+}
+
+class EntryApplicability extends ProfileAware {
+	render({ profile, notice }: Stored) {
+		const region = this.querySelector('[role=status]');
+		const result = applicabilityFromData(this.dataset, profile);
+		if (region) region.textContent = result.applies ? notice : formatNotApplicable(result.reasons);
+	}
+}
+
+class ApplicabilityList extends ProfileAware {
+	render({ profile }: Stored) {
+		for (const item of this.querySelectorAll<HTMLElement>('[data-versi]')) {
+			const off = !applicabilityFromData(item.dataset, profile).applies;
+			let label = item.querySelector<HTMLElement>('[data-na]');
+			if (off && !label) {
+				label = document.createElement('span');
+				label.className = 'faq-na';
+				label.dataset.na = '';
+				item.append(' ', label);
+			}
+			if (label) {
+				label.textContent = off ? NOT_APPLICABLE_LABEL : '';
+				label.hidden = !off;
+			}
+			item.toggleAttribute('data-not-applicable', off);
+		}
+	}
+}
+
+for (const [name, element] of [
+	['faq-profile-form', ProfileForm],
+	['faq-applicability', EntryApplicability],
+	['faq-applicability-list', ApplicabilityList],
+] as const) {
+	// The script may be bundled into more than one page chunk; defining twice would throw.
+	customElements.get(name) || customElements.define(name, element);
+}
