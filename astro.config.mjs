@@ -11,6 +11,8 @@ import { remarkFaqLinks } from './src/plugins/remark-faq-links';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+/** A second output folder lets the e2e suite serve a sub-path build beside the normal one. */
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 /** Every entry slug, so `faq:slug` links are checked while each file compiles. */
 const slugs = new Set(
@@ -29,6 +31,7 @@ const slugs = new Set(
 export default defineConfig({
 	site,
 	base,
+	outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {

@@ -2,6 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { faqSchema } from './schemas/faq';
 
+/** Which file claimed each slug: two files with one slug would silently shadow each other. */
+const claimedBy = new Map<string, string>();
+
 /**
  * `content/faq` holds the real entries. `content/bench` is where `npm run bench` puts synthetic
  * corpora next to them; it is git-ignored and normally absent.
@@ -11,7 +14,17 @@ const faq = defineCollection({
 		pattern: ['faq/*.mdx', 'bench/*.mdx'],
 		base: './content',
 		// The file name is the slug, whichever folder it is in.
-		generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+		generateId: ({ entry }) => {
+			const slug = entry.replace(/^.*\//, '').replace(/\.mdx$/, '');
+			const owner = claimedBy.get(slug);
+			if (owner && owner !== entry) {
+				throw new Error(
+					`content/${entry}: slug "${slug}" is already used by content/${owner}; every entry needs its own file name`,
+				);
+			}
+			claimedBy.set(slug, entry);
+			return slug;
+		},
 	}),
 	schema: faqSchema,
 });

@@ -43,7 +43,8 @@ export type Runtime = keyof typeof RUNTIMES;
 export type ClusterType = keyof typeof CLUSTER_TYPES;
 export type OperatingSystem = keyof typeof OPERATING_SYSTEMS;
 
-export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+export const keysOf = <T extends Record<string, string>>(o: T) =>
+	Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 /** Facets that have tag pages, with the URL segment of `/tag/<segment>/<value>/`. */
 export const TAG_FACETS = [

@@ -9,8 +9,15 @@ export async function getTagListings() {
 	const listings = tagListings(
 		entries.map((e) => ({ ...e.data, slug: e.id, entry: e })),
 		versions.versions,
-	).map((l) => ({ ...l, specific: l.specific.map((t) => t.entry), general: l.general.map((t) => t.entry) }));
-	return TAG_FACETS.map((facet) => ({ facet, listings: listings.filter((l) => l.facet === facet) }));
+	).map((l) => ({
+		...l,
+		specific: l.specific.map((t) => t.entry),
+		general: l.general.map((t) => t.entry),
+	}));
+	return TAG_FACETS.map((facet) => ({
+		facet,
+		listings: listings.filter((l) => l.facet === facet),
+	}));
 }
 
 export type { FaqEntry };

@@ -27,7 +27,9 @@ export function linkCheck(): AstroIntegration {
 				const broken = auditLinks(pages, base, (p) => existsSync(join(out, p)));
 				if (broken.length > 0) {
 					const lines = broken.map((b) => {
-						const source = b.from.startsWith('/faq/') ? ` (content${b.from.replace(/\/$/, '.mdx')})` : '';
+						const source = b.from.startsWith('/faq/')
+							? ` (content${b.from.replace(/\/$/, '.mdx')})`
+							: '';
 						return `  ${b.from}${source} links to "${b.href}": ${b.reason}`;
 					});
 					throw new Error(`Broken internal links:\n${lines.join('\n')}`);

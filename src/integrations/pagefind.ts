@@ -30,7 +30,10 @@ export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): Astro
 				try {
 					const { index } = check('start', await pagefindApi.createIndex(config));
 					if (!index) throw new Error('Pagefind returned no index');
-					const { page_count } = check('index the site', await index.addDirectory({ path: outDir }));
+					const { page_count } = check(
+						'index the site',
+						await index.addDirectory({ path: outDir }),
+					);
 					if (page_count === 0) throw new Error(`found no pages to index in ${outDir}`);
 					check('write the bundle', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
 					logger.info(`indexed ${page_count} pages`);

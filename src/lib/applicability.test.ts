@@ -26,12 +26,17 @@ describe('applicability', () => {
 	});
 
 	it('keeps a <1.24 entry for a 1.23 cluster', () => {
-		expect(applicability(entry({ kubernetes: '<1.24' }), { kubernetes: '1.23' })).toEqual({ applies: true, reasons: [] });
+		expect(applicability(entry({ kubernetes: '<1.24' }), { kubernetes: '1.23' })).toEqual({
+			applies: true,
+			reasons: [],
+		});
 	});
 
 	it('names the runtime, cluster type and node OS an entry is limited to', () => {
 		const e = entry({ runtime: ['docker'], clusterType: ['dedicated'], os: ['windows'] });
-		expect(applicability(e, { runtime: 'containerd', clusterType: 'managed', os: 'linux' }).reasons).toEqual([
+		expect(
+			applicability(e, { runtime: 'containerd', clusterType: 'managed', os: 'linux' }).reasons,
+		).toEqual([
 			'hanya untuk runtime Docker',
 			'hanya untuk ACK dedicated',
 			'hanya untuk node Windows',
@@ -39,7 +44,10 @@ describe('applicability', () => {
 	});
 
 	it('lists several allowed values as alternatives', () => {
-		const e = entry({ runtime: ['containerd', 'sandboxed'], clusterType: ['edge', 'self-managed'] });
+		const e = entry({
+			runtime: ['containerd', 'sandboxed'],
+			clusterType: ['edge', 'self-managed'],
+		});
 		expect(applicability(e, { runtime: 'docker', clusterType: 'pro' }).reasons).toEqual([
 			'hanya untuk runtime containerd atau Sandboxed-Container',
 			'hanya untuk ACK Edge atau kluster dikelola sendiri',
@@ -47,17 +55,31 @@ describe('applicability', () => {
 	});
 
 	it('never excludes on a facet the profile leaves unset', () => {
-		const e = entry({ runtime: ['docker'], clusterType: ['dedicated'], kubernetes: '<1.24', os: ['windows'] });
+		const e = entry({
+			runtime: ['docker'],
+			clusterType: ['dedicated'],
+			kubernetes: '<1.24',
+			os: ['windows'],
+		});
 		expect(applicability(e, {})).toEqual({ applies: true, reasons: [] });
 		expect(applicability(e, null)).toEqual({ applies: true, reasons: [] });
 	});
 
 	it('never excludes on a facet the entry does not name', () => {
-		expect(applicability(entry(), { runtime: 'docker', clusterType: 'edge', kubernetes: '1.30', os: 'windows' }).applies).toBe(true);
+		expect(
+			applicability(entry(), {
+				runtime: 'docker',
+				clusterType: 'edge',
+				kubernetes: '1.30',
+				os: 'windows',
+			}).applies,
+		).toBe(true);
 	});
 
 	it('applies when the profile value is one of the entry values', () => {
-		expect(applicability(entry({ runtime: ['containerd', 'docker'] }), { runtime: 'docker' }).applies).toBe(true);
+		expect(
+			applicability(entry({ runtime: ['containerd', 'docker'] }), { runtime: 'docker' }).applies,
+		).toBe(true);
 	});
 });
 
@@ -74,7 +96,11 @@ describe('formatNotApplicable', () => {
 
 describe('applicabilityData', () => {
 	it('writes space-separated values and expanded versions', () => {
-		expect(applicabilityData(entry({ runtime: ['containerd', 'docker'], kubernetes: '<1.24', os: ['linux'] }))).toEqual({
+		expect(
+			applicabilityData(
+				entry({ runtime: ['containerd', 'docker'], kubernetes: '<1.24', os: ['linux'] }),
+			),
+		).toEqual({
 			'data-runtime': 'containerd docker',
 			'data-kluster': '',
 			'data-versi': '1.20 1.21 1.22 1.23',
@@ -90,13 +116,24 @@ describe('applicabilityData', () => {
 
 describe('applicabilityFromData', () => {
 	it('decides from dataset values without parsing ranges', () => {
-		const dataset = { runtime: '', kluster: '', versi: '1.22 1.23 1.24', versiLabel: 'Kubernetes 1.22–1.24', os: '' };
+		const dataset = {
+			runtime: '',
+			kluster: '',
+			versi: '1.22 1.23 1.24',
+			versiLabel: 'Kubernetes 1.22–1.24',
+			os: '',
+		};
 		expect(applicabilityFromData(dataset, { kubernetes: '1.24' }).applies).toBe(true);
-		expect(applicabilityFromData(dataset, { kubernetes: '1.25' }).reasons).toEqual(['hanya untuk Kubernetes 1.22–1.24']);
+		expect(applicabilityFromData(dataset, { kubernetes: '1.25' }).reasons).toEqual([
+			'hanya untuk Kubernetes 1.22–1.24',
+		]);
 	});
 
 	it('treats missing attributes as "every value"', () => {
-		expect(applicabilityFromData({}, { runtime: 'docker', kubernetes: '1.20' })).toEqual({ applies: true, reasons: [] });
+		expect(applicabilityFromData({}, { runtime: 'docker', kubernetes: '1.20' })).toEqual({
+			applies: true,
+			reasons: [],
+		});
 	});
 
 	it('names the versions when the label is missing', () => {
@@ -110,15 +147,17 @@ describe('applicabilityFromData', () => {
 		const d = applicabilityData(e);
 		const dataset = { versi: d['data-versi'], versiLabel: d['data-versi-label'] };
 		for (const v of ['1.20', '1.23', '1.24', '1.30']) {
-			expect(applicabilityFromData(dataset, { kubernetes: v })).toEqual(applicability(e, { kubernetes: v }));
+			expect(applicabilityFromData(dataset, { kubernetes: v })).toEqual(
+				applicability(e, { kubernetes: v }),
+			);
 		}
 		expect(applicability(e, { kubernetes: '1.23' }).applies).toBe(false);
 	});
 
 	it('shows an unknown attribute value as written rather than reaching the prototype', () => {
-		expect(applicabilityFromData({ runtime: 'constructor' }, { runtime: 'docker' }).reasons).toEqual([
-			'hanya untuk runtime constructor',
-		]);
+		expect(
+			applicabilityFromData({ runtime: 'constructor' }, { runtime: 'docker' }).reasons,
+		).toEqual(['hanya untuk runtime constructor']);
 	});
 });
 

@@ -70,7 +70,10 @@ export function applicabilityData(entry: ApplicabilityEntry): ApplicabilityData 
 }
 
 /** Pure: decides from the attributes of applicabilityData, as read through `element.dataset`. */
-export function applicabilityFromData(data: ApplicabilityDataset, profile: Profile | null): Applicability {
+export function applicabilityFromData(
+	data: ApplicabilityDataset,
+	profile: Profile | null,
+): Applicability {
 	const reasons: string[] = [];
 	const check = (
 		mine: string | undefined,

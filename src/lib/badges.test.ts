@@ -3,8 +3,19 @@ import { entryBadges } from './badges';
 
 describe('entryBadges', () => {
 	it('labels the x509 entry for Docker and containerd on dedicated clusters below 1.24', () => {
-		const badges = entryBadges({ runtime: ['containerd', 'docker'], clusterType: ['dedicated'], kubernetes: '<1.24', os: ['linux'] });
-		expect(badges.map((b) => b.label)).toEqual(['containerd', 'Docker', 'ACK dedicated', 'Kubernetes < 1.24', 'Linux']);
+		const badges = entryBadges({
+			runtime: ['containerd', 'docker'],
+			clusterType: ['dedicated'],
+			kubernetes: '<1.24',
+			os: ['linux'],
+		});
+		expect(badges.map((b) => b.label)).toEqual([
+			'containerd',
+			'Docker',
+			'ACK dedicated',
+			'Kubernetes < 1.24',
+			'Linux',
+		]);
 		expect(badges.map((b) => b.path)).toEqual([
 			'tag/runtime/containerd/',
 			'tag/runtime/docker/',
@@ -14,8 +25,8 @@ describe('entryBadges', () => {
 		]);
 	});
 	it('always states the Kubernetes range, even for every version', () => {
-		expect(entryBadges({ runtime: [], clusterType: [], kubernetes: '*', os: [] }).map((b) => b.label)).toEqual([
-			'Semua versi Kubernetes',
-		]);
+		expect(
+			entryBadges({ runtime: [], clusterType: [], kubernetes: '*', os: [] }).map((b) => b.label),
+		).toEqual(['Semua versi Kubernetes']);
 	});
 });

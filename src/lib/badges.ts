@@ -24,9 +24,21 @@ interface Applicability {
  */
 export function entryBadges(entry: Applicability): Badge[] {
 	return [
-		...entry.runtime.map((v) => ({ label: RUNTIMES[v], facet: 'runtime' as const, path: tagPath('runtime', v) })),
-		...entry.clusterType.map((v) => ({ label: CLUSTER_TYPES[v], facet: 'kluster' as const, path: tagPath('kluster', v) })),
+		...entry.runtime.map((v) => ({
+			label: RUNTIMES[v],
+			facet: 'runtime' as const,
+			path: tagPath('runtime', v),
+		})),
+		...entry.clusterType.map((v) => ({
+			label: CLUSTER_TYPES[v],
+			facet: 'kluster' as const,
+			path: tagPath('kluster', v),
+		})),
 		{ label: rangeLabel(entry.kubernetes), facet: 'versi' as const, path: 'tag/versi/' },
-		...entry.os.map((v) => ({ label: OPERATING_SYSTEMS[v], facet: 'os' as const, path: tagPath('os', v) })),
+		...entry.os.map((v) => ({
+			label: OPERATING_SYSTEMS[v],
+			facet: 'os' as const,
+			path: tagPath('os', v),
+		})),
 	];
 }

@@ -10,7 +10,9 @@ describe('splitExcerpt', () => {
 		]);
 	});
 	it('keeps any other markup as literal text', () => {
-		expect(splitExcerpt('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', marked: false }]);
+		expect(splitExcerpt('<img src=x onerror=alert(1)>')).toEqual([
+			{ text: '<img src=x onerror=alert(1)>', marked: false },
+		]);
 	});
 	it('decodes entities once, so escaped text reads as written', () => {
 		expect(splitExcerpt('a &lt;b&gt; &amp;lt; &quot;c&quot; &#39;d&#x27;')).toEqual([

@@ -7,6 +7,7 @@ import {
 	MAX_QUERY_LENGTH,
 	buildPagefindFilters,
 	explainEmpty,
+	facetCounts,
 	filtersToDrop,
 	pagefindFilterSpecs,
 	pagefindFilterValues,
@@ -14,6 +15,7 @@ import {
 	serializeFilterState,
 	type FacetedEntry,
 	type FilterState,
+	type PagefindCountsResponse,
 } from './facet-filters';
 
 const entry = (over: Partial<FacetedEntry> = {}): FacetedEntry => ({
@@ -63,7 +65,12 @@ describe('pagefindFilterValues', () => {
 
 	it('indexes only the values an entry names, and its one category', () => {
 		const values = pagefindFilterValues(
-			entry({ runtime: ['docker'], clusterType: ['dedicated'], os: ['windows'], category: 'sertifikat' }),
+			entry({
+				runtime: ['docker'],
+				clusterType: ['dedicated'],
+				os: ['windows'],
+				category: 'sertifikat',
+			}),
 		);
 		expect(values).toEqual({
 			runtime: ['docker'],
@@ -75,7 +82,9 @@ describe('pagefindFilterValues', () => {
 	});
 
 	it('writes the values as inline Pagefind filter specs', () => {
-		const specs = pagefindFilterSpecs(entry({ runtime: ['docker'], kubernetes: '<1.21', os: ['linux'] }));
+		const specs = pagefindFilterSpecs(
+			entry({ runtime: ['docker'], kubernetes: '<1.21', os: ['linux'] }),
+		);
 		expect(specs.filter((s) => !s.startsWith('kluster:'))).toEqual([
 			'runtime:docker',
 			'versi:1.20',
@@ -93,7 +102,9 @@ describe('buildPagefindFilters', () => {
 	});
 
 	it('keeps different facets as separate keys, which Pagefind combines with AND', () => {
-		expect(buildPagefindFilters(state({ runtime: ['docker'], versi: ['1.28'], os: ['linux'] }))).toEqual({
+		expect(
+			buildPagefindFilters(state({ runtime: ['docker'], versi: ['1.28'], os: ['linux'] })),
+		).toEqual({
 			runtime: { any: ['docker'] },
 			versi: { any: ['1.28'] },
 			os: { any: ['linux'] },
@@ -130,7 +141,12 @@ describe('parseFilterState and serializeFilterState', () => {
 
 	it('round-trips a state through the URL', () => {
 		const original = state(
-			{ runtime: ['containerd', 'sandboxed'], kluster: ['self-managed'], versi: ['1.20', '1.30'], kategori: ['service-mesh'] },
+			{
+				runtime: ['containerd', 'sandboxed'],
+				kluster: ['self-managed'],
+				versi: ['1.20', '1.30'],
+				kategori: ['service-mesh'],
+			},
 			'kubelet & "docker" ?=#',
 		);
 		const query = serializeFilterState(original);
@@ -139,8 +155,12 @@ describe('parseFilterState and serializeFilterState', () => {
 	});
 
 	it('writes a stable order whatever order the values were picked in', () => {
-		const a = serializeFilterState(state({ os: ['windows', 'linux'], runtime: ['docker', 'containerd'] }, 'x'));
-		const b = serializeFilterState(state({ runtime: ['containerd', 'docker'], os: ['linux', 'windows'] }, 'x'));
+		const a = serializeFilterState(
+			state({ os: ['windows', 'linux'], runtime: ['docker', 'containerd'] }, 'x'),
+		);
+		const b = serializeFilterState(
+			state({ runtime: ['containerd', 'docker'], os: ['linux', 'windows'] }, 'x'),
+		);
 		expect(a).toBe(b);
 		expect(a).toBe('q=x&runtime=containerd&runtime=docker&os=linux&os=windows');
 	});
@@ -152,7 +172,9 @@ describe('parseFilterState and serializeFilterState', () => {
 
 	it('drops unknown parameters and unknown values, and reads each value once', () => {
 		const parsed = parseFilterState(
-			new URLSearchParams('cluster=dedicated&runtime=podman&runtime=docker&runtime=DOCKER&any=x&__proto__=1&utm_source=x'),
+			new URLSearchParams(
+				'cluster=dedicated&runtime=podman&runtime=docker&runtime=DOCKER&any=x&__proto__=1&utm_source=x',
+			),
 		);
 		expect(parsed).toEqual(state({ runtime: ['docker'] }));
 	});
@@ -246,7 +268,10 @@ describe('explainEmpty', () => {
 
 	it('names every value of a facet whose values all come up empty', () => {
 		const s = state({ runtime: ['docker', 'sandboxed'] });
-		const counts = { unfilteredResultCount: 8, totalFilters: totals({ runtime: { docker: 0, sandboxed: 0 } }) };
+		const counts = {
+			unfilteredResultCount: 8,
+			totalFilters: totals({ runtime: { docker: 0, sandboxed: 0 } }),
+		};
 		expect(explainEmpty(s, counts)).toBe(
 			'Tidak ada entri untuk kombinasi ini. Coba hapus filter Runtime: Docker atau Sandboxed-Container.',
 		);
@@ -281,7 +306,10 @@ describe('explainEmpty', () => {
 
 	it('does not blame a facet when Pagefind returned no filter counts', () => {
 		const s = state({ runtime: ['docker'], versi: ['1.20'] });
-		expect(filtersToDrop(s, { unfilteredResultCount: 8, totalFilters: {} })).toEqual(['runtime', 'versi']);
+		expect(filtersToDrop(s, { unfilteredResultCount: 8, totalFilters: {} })).toEqual([
+			'runtime',
+			'versi',
+		]);
 	});
 
 	it('blames the words, not the filters, when the words alone find nothing', () => {
@@ -289,6 +317,59 @@ describe('explainEmpty', () => {
 		expect(filtersToDrop(s, { unfilteredResultCount: 0, totalFilters: {} })).toEqual([]);
 		expect(explainEmpty(s, { unfilteredResultCount: 0, totalFilters: {} })).toBe(
 			'Tidak ada entri yang cocok dengan kata kunci ini, bahkan tanpa filter. Coba kata kunci lain.',
+		);
+	});
+});
+
+describe('facetCounts', () => {
+	const response = (
+		results: number,
+		filters: Record<string, Record<string, number>>,
+	): PagefindCountsResponse => ({
+		results: Array.from({ length: results }),
+		unfilteredResultCount: 9,
+		filters,
+		totalFilters: { runtime: { containerd: 6, docker: 4, sandboxed: 1 } },
+	});
+
+	it('counts a filtered facet from the search that omits it, so unticked values are not undercounted', () => {
+		// Filtered by runtime=docker and os=linux. With runtime=docker applied, Pagefind sees containerd only on entries that also name docker.
+		const main = response(2, {
+			runtime: { containerd: 1, docker: 2 },
+			os: { linux: 2, windows: 0 },
+		});
+		const withoutRuntime = response(5, { runtime: { containerd: 4, docker: 2, sandboxed: 1 } });
+		const withoutOs = response(3, { os: { linux: 2, windows: 1 } });
+		const counts = facetCounts(main, { runtime: withoutRuntime, os: withoutOs });
+		expect(counts.perValue.runtime).toEqual({ containerd: 4, docker: 2, sandboxed: 1 });
+		expect(counts.perValue.os).toEqual({ linux: 2, windows: 1 });
+		expect(counts.search.withoutFacet).toEqual({ runtime: 5, os: 3 });
+	});
+
+	it('counts an unfiltered facet from the main search and fills missing values with 0', () => {
+		const counts = facetCounts(response(9, { kluster: { edge: 3 } }));
+		expect(counts.perValue.kluster.edge).toBe(3);
+		expect(counts.perValue.kluster.dedicated).toBe(0);
+		expect(counts.perValue.versi).toEqual(Object.fromEntries(versions.map((v) => [v, 0])));
+		expect(counts.search).toEqual({
+			unfilteredResultCount: 9,
+			totalFilters: { runtime: { containerd: 6, docker: 4, sandboxed: 1 } },
+			withoutFacet: {},
+		});
+	});
+
+	it('feeds explainEmpty with the counts of the omitting searches', () => {
+		const s = state({ runtime: ['docker'], os: ['windows'] });
+		const main = response(0, {});
+		const counts = facetCounts(
+			{ ...main, totalFilters: { runtime: { docker: 4 }, os: { windows: 2 } } },
+			{
+				runtime: response(2, {}),
+				os: response(0, {}),
+			},
+		);
+		expect(explainEmpty(s, counts.search)).toBe(
+			'Tidak ada entri untuk kombinasi ini. Coba hapus filter Runtime: Docker (2 entri).',
 		);
 	});
 });

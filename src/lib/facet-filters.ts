@@ -271,6 +271,51 @@ export function explainEmpty(state: FilterStateInput, counts: SearchCounts): str
 		.join(each ? ' dan filter ' : ' atau filter ')}.`;
 }
 
+/** The parts of one `pagefind.search()` response (Pagefind 1.6) that the counts use. */
+export interface PagefindCountsResponse {
+	results: readonly unknown[];
+	unfilteredResultCount: number;
+	/** Per value: results of this search that also carry the value. */
+	filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+	/** Per value: results of the words alone that carry the value. */
+	totalFilters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+export interface FacetCounts {
+	/** The count to show beside each value: results if that value were ticked in its facet. */
+	perValue: Record<FacetKey, Record<string, number>>;
+	/** The input explainEmpty needs. */
+	search: SearchCounts;
+}
+
+/**
+ * Per-value counts for the filter UI. Pagefind counts each value within the current results,
+ * which is right for an unfiltered facet but, under ANY, undercounts the values not yet ticked
+ * in a filtered one. So run `main` with `buildPagefindFilters(state)` and, for each active facet
+ * F, one more search with `buildPagefindFilters(state, F)` as `omitted[F]`; F's counts come from
+ * that one. Its result count also tells explainEmpty what dropping F would bring back.
+ * Call `await pagefind.filters()` once first, or Pagefind returns no counts.
+ */
+export function facetCounts(
+	main: PagefindCountsResponse,
+	omitted: Partial<Record<FacetKey, PagefindCountsResponse>> = {},
+): FacetCounts {
+	const withoutFacet: Partial<Record<FacetKey, number>> = {};
+	const perValue = {} as FacetCounts['perValue'];
+	for (const f of FACETS) {
+		const source = omitted[f.key];
+		if (source) withoutFacet[f.key] = source.results.length;
+		const counts = (source ?? main).filters[f.key] ?? {};
+		perValue[f.key] = Object.fromEntries(f.options.map((o) => [o.value, counts[o.value] ?? 0]));
+	}
+	const search: SearchCounts = {
+		unfilteredResultCount: main.unfilteredResultCount,
+		totalFilters: main.totalFilters,
+		withoutFacet,
+	};
+	return { perValue, search };
+}
+
 /** The facet metadata for one key. */
 export function facetOf(key: FacetKey): Facet {
 	return BY_PARAM.get(key)!;
@@ -314,5 +359,9 @@ function normalizeValue(key: FacetKey, raw: string): string {
 
 function cleanQuery(raw: string): string {
 	// Control characters only ever arrive by tampering; they would break the echoed heading.
-	return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+	return raw
+		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+		.trim()
+		.slice(0, MAX_QUERY_LENGTH)
+		.trim();
 }

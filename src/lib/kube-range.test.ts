@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { RangeSyntaxError, expandRange, isUnbounded, rangeLabel } from './kube-range';
 
-const KNOWN = ['1.20', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26', '1.27', '1.28', '1.29', '1.30'];
+const KNOWN = [
+	'1.20',
+	'1.21',
+	'1.22',
+	'1.23',
+	'1.24',
+	'1.25',
+	'1.26',
+	'1.27',
+	'1.28',
+	'1.29',
+	'1.30',
+];
 
 describe('expandRange', () => {
 	it('expands "*" to every known version', () => {
@@ -11,7 +23,15 @@ describe('expandRange', () => {
 		expect(expandRange('<1.24', KNOWN)).toEqual(['1.20', '1.21', '1.22', '1.23']);
 	});
 	it('starts >=1.24 at 1.24', () => {
-		expect(expandRange('>=1.24', KNOWN)).toEqual(['1.24', '1.25', '1.26', '1.27', '1.28', '1.29', '1.30']);
+		expect(expandRange('>=1.24', KNOWN)).toEqual([
+			'1.24',
+			'1.25',
+			'1.26',
+			'1.27',
+			'1.28',
+			'1.29',
+			'1.30',
+		]);
 	});
 	it('includes the upper bound of <=1.22', () => {
 		expect(expandRange('<=1.22', KNOWN)).toEqual(['1.20', '1.21', '1.22']);
@@ -20,7 +40,15 @@ describe('expandRange', () => {
 		expect(expandRange('1.22 - 1.24', KNOWN)).toEqual(['1.22', '1.23', '1.24']);
 	});
 	it('reads ^1.24 as 1.24 and every later 1.x minor', () => {
-		expect(expandRange('^1.24', KNOWN)).toEqual(['1.24', '1.25', '1.26', '1.27', '1.28', '1.29', '1.30']);
+		expect(expandRange('^1.24', KNOWN)).toEqual([
+			'1.24',
+			'1.25',
+			'1.26',
+			'1.27',
+			'1.28',
+			'1.29',
+			'1.30',
+		]);
 	});
 	it('intersects space-separated comparators', () => {
 		expect(expandRange('>=1.26 <1.30', KNOWN)).toEqual(['1.26', '1.27', '1.28', '1.29']);
@@ -36,7 +64,9 @@ describe('expandRange', () => {
 		expect(() => expandRange('newer than 1.24', KNOWN)).toThrow(/"newer" in "newer than 1.24"/);
 	});
 	it('rejects a version outside the known list and says where to add it', () => {
-		expect(() => expandRange('>=1.40', KNOWN)).toThrow(/outside the known versions 1.20–1.30; add it to src\/config\/kubernetes-versions.json/);
+		expect(() => expandRange('>=1.40', KNOWN)).toThrow(
+			/outside the known versions 1.20–1.30; add it to src\/config\/kubernetes-versions.json/,
+		);
 	});
 	it('accepts a bound one minor past the known ends', () => {
 		expect(expandRange('<1.21', KNOWN)).toEqual(['1.20']);

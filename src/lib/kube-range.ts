@@ -53,7 +53,11 @@ function parseConjunction(part: string, range: string): Comparator[] {
 		if (op === '^' || op === '~') {
 			// Kubernetes minors are the unit here: ^1.24 means 1.24 and every later 1.x, ~1.24 means 1.24 only.
 			out.push({ op: '>=', version });
-			out.push(op === '^' ? { op: '<', version: [version[0] + 1, 0], implied: true } : { op: '<=', version });
+			out.push(
+				op === '^'
+					? { op: '<', version: [version[0] + 1, 0], implied: true }
+					: { op: '<=', version },
+			);
 		} else {
 			out.push({ op: op as Comparator['op'], version });
 		}
@@ -117,7 +121,9 @@ export function expandRange(range: string, known: readonly string[]): string[] {
 		.filter(([, v]) => alternatives.some((alt) => alt.every((c) => satisfies(v, c))))
 		.map(([k]) => k);
 	if (hits.length === 0) {
-		throw new RangeSyntaxError(`"${range}" contains none of the known versions ${known.join(', ')}`);
+		throw new RangeSyntaxError(
+			`"${range}" contains none of the known versions ${known.join(', ')}`,
+		);
 	}
 	return hits;
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { auditLinks, scanHtml } from './link-audit';
 
 const site = [
-	scanHtml('/faq/a/', '<h2 id="solusi">Solusi</h2><a href="/faq/b/#gejala">b</a><a href="#solusi">here</a>'),
-	scanHtml('/faq/b/', '<h2 id="gejala">G</h2><a href="../a/">a</a><a href="https://example.org/x">ext</a>'),
+	scanHtml(
+		'/faq/a/',
+		'<h2 id="solusi">Solusi</h2><a href="/faq/b/#gejala">b</a><a href="#solusi">here</a>',
+	),
+	scanHtml(
+		'/faq/b/',
+		'<h2 id="gejala">G</h2><a href="../a/">a</a><a href="https://example.org/x">ext</a>',
+	),
 ];
 
 describe('auditLinks', () => {
@@ -13,7 +19,11 @@ describe('auditLinks', () => {
 	it('names the page, the link and the missing anchor', () => {
 		const pages = [...site, scanHtml('/faq/c/', '<a href="/faq/a/#penyebab">x</a>')];
 		expect(auditLinks(pages, '/')).toEqual([
-			{ from: '/faq/c/', href: '/faq/a/#penyebab', reason: '/faq/a/ has no section with id "penyebab"' },
+			{
+				from: '/faq/c/',
+				href: '/faq/a/#penyebab',
+				reason: '/faq/a/ has no section with id "penyebab"',
+			},
 		]);
 	});
 	it('reports a link to a page that does not exist', () => {
@@ -22,7 +32,9 @@ describe('auditLinks', () => {
 	});
 	it('reports a root-relative link that escapes a sub-path base', () => {
 		const pages = [scanHtml('/faq/a/', '<a href="/faq/a/">x</a>')];
-		expect(auditLinks(pages, '/docs/ack-faq/')[0]?.reason).toBe("it is outside the site's base /docs/ack-faq/");
+		expect(auditLinks(pages, '/docs/ack-faq/')[0]?.reason).toBe(
+			"it is outside the site's base /docs/ack-faq/",
+		);
 	});
 	it('resolves links under a sub-path base', () => {
 		const pages = [scanHtml('/faq/a/', '<h2 id="s">S</h2><a href="/docs/ack-faq/faq/a/#s">x</a>')];
@@ -30,6 +42,8 @@ describe('auditLinks', () => {
 	});
 	it('asks the caller about files that are not pages', () => {
 		const pages = [scanHtml('/', '<a href="/favicon.svg">x</a><a href="/nope.css">y</a>')];
-		expect(auditLinks(pages, '/', (p) => p === '/favicon.svg').map((b) => b.href)).toEqual(['/nope.css']);
+		expect(auditLinks(pages, '/', (p) => p === '/favicon.svg').map((b) => b.href)).toEqual([
+			'/nope.css',
+		]);
 	});
 });

@@ -3,7 +3,9 @@ import { entryPath, searchPath, tagPath, withBase } from './paths';
 
 describe('withBase', () => {
 	it('joins paths under the root base', () => {
-		expect(withBase('/', entryPath('sertifikat-x509-kedaluwarsa'))).toBe('/faq/sertifikat-x509-kedaluwarsa/');
+		expect(withBase('/', entryPath('sertifikat-x509-kedaluwarsa'))).toBe(
+			'/faq/sertifikat-x509-kedaluwarsa/',
+		);
 	});
 	it('joins paths under a sub-path base with or without its trailing slash', () => {
 		expect(withBase('/docs/ack-faq/', 'cari/')).toBe('/docs/ack-faq/cari/');

@@ -8,5 +8,7 @@ export function withBase(base: string, path: string): string {
 }
 
 export const entryPath = (slug: string) => `faq/${slug}/`;
-export const tagPath = (facet: string, value: string) => `tag/${facet}/${encodeURIComponent(value)}/`;
-export const searchPath = (query = '') => (query ? `cari/?q=${encodeURIComponent(query)}` : 'cari/');
+export const tagPath = (facet: string, value: string) =>
+	`tag/${facet}/${encodeURIComponent(value)}/`;
+export const searchPath = (query = '') =>
+	query ? `cari/?q=${encodeURIComponent(query)}` : 'cari/';

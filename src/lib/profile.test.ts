@@ -21,7 +21,8 @@ describe('parseProfile', () => {
 	});
 
 	it('reads a valid stored profile', () => {
-		const raw = '{"v":1,"runtime":"docker","clusterType":"dedicated","kubernetes":"1.23","os":"windows"}';
+		const raw =
+			'{"v":1,"runtime":"docker","clusterType":"dedicated","kubernetes":"1.23","os":"windows"}';
 		expect(parseProfile(raw)).toEqual({
 			profile: { runtime: 'docker', clusterType: 'dedicated', kubernetes: '1.23', os: 'windows' },
 			notice: null,
@@ -29,7 +30,10 @@ describe('parseProfile', () => {
 	});
 
 	it('reads a profile that sets only some fields', () => {
-		expect(parseProfile('{"v":1,"kubernetes":"1.28"}')).toEqual({ profile: { kubernetes: '1.28' }, notice: null });
+		expect(parseProfile('{"v":1,"kubernetes":"1.28"}')).toEqual({
+			profile: { kubernetes: '1.28' },
+			notice: null,
+		});
 	});
 
 	it('treats a profile with no field set as no profile', () => {
@@ -51,7 +55,16 @@ describe('parseProfile', () => {
 	});
 
 	it('ignores broken JSON and JSON that is not an object', () => {
-		for (const raw of ['{"v":1,', '', 'undefined', 'null', '42', '"docker"', '[1]', `{"v":1,"x":"${'a'.repeat(5000)}"}`]) {
+		for (const raw of [
+			'{"v":1,',
+			'',
+			'undefined',
+			'null',
+			'42',
+			'"docker"',
+			'[1]',
+			`{"v":1,"x":"${'a'.repeat(5000)}"}`,
+		]) {
 			expect(parseProfile(raw), raw.slice(0, 20)).toEqual(invalid);
 		}
 	});
@@ -64,20 +77,29 @@ describe('parseProfile', () => {
 
 describe('serializeProfile', () => {
 	it('writes versioned JSON that parses back to the same profile', () => {
-		const profile: Profile = { runtime: 'containerd', clusterType: 'self-managed', kubernetes: '1.30', os: 'linux' };
+		const profile: Profile = {
+			runtime: 'containerd',
+			clusterType: 'self-managed',
+			kubernetes: '1.30',
+			os: 'linux',
+		};
 		const raw = serializeProfile(profile);
 		expect(JSON.parse(raw)).toMatchObject({ v: 1 });
 		expect(parseProfile(raw)).toEqual({ profile, notice: null });
 	});
 
 	it('never stores a value parseProfile would reject', () => {
-		expect(serializeProfile({ runtime: 'docker', kubernetes: '1.99' })).toBe('{"v":1,"runtime":"docker"}');
+		expect(serializeProfile({ runtime: 'docker', kubernetes: '1.99' })).toBe(
+			'{"v":1,"runtime":"docker"}',
+		);
 	});
 });
 
 describe('normalizeProfile', () => {
 	it('reads empty form values as unset', () => {
-		expect(normalizeProfile({ runtime: '', clusterType: 'edge', kubernetes: null, os: '' })).toEqual({
+		expect(
+			normalizeProfile({ runtime: '', clusterType: 'edge', kubernetes: null, os: '' }),
+		).toEqual({
 			clusterType: 'edge',
 		});
 	});
@@ -96,6 +118,12 @@ describe('profileToFilterState', () => {
 	});
 
 	it('pre-selects nothing without a profile', () => {
-		expect(profileToFilterState(null).filters).toEqual({ runtime: [], kluster: [], versi: [], os: [], kategori: [] });
+		expect(profileToFilterState(null).filters).toEqual({
+			runtime: [],
+			kluster: [],
+			versi: [],
+			os: [],
+			kategori: [],
+		});
 	});
 });

@@ -19,7 +19,11 @@ import type { FilterState } from './facet-filters';
 
 export const PROFILE_STORAGE_KEY = 'ack-faq:profile';
 
-/** Dispatched on `document` after the profile was saved or cleared; listeners re-read storage. */
+/**
+ * Dispatched on `document` after the profile was saved or cleared, as a CustomEvent whose
+ * `detail` is the new Profile or null. Listeners may also just re-read storage; an event without
+ * detail (dispatched to re-mark freshly rendered lists) means "re-read".
+ */
 export const PROFILE_CHANGE_EVENT = 'ack-faq:profile-change';
 
 /** Bump when the stored shape changes; profiles in another version are ignored with a notice. */
@@ -76,7 +80,10 @@ export function normalizeProfile(candidate: unknown): Profile | null {
  * - a valid profile → `{ profile, notice: null }`; one with no field set counts as no profile
  * - anything else → `{ profile: null, notice: INVALID_PROFILE_NOTICE }`
  */
-export function parseProfile(raw: string | null): { profile: Profile | null; notice: string | null } {
+export function parseProfile(raw: string | null): {
+	profile: Profile | null;
+	notice: string | null;
+} {
 	if (raw === null) return { profile: null, notice: null };
 	const invalid = { profile: null, notice: INVALID_PROFILE_NOTICE };
 	if (raw.length > MAX_STORED_LENGTH) return invalid;
@@ -86,7 +93,11 @@ export function parseProfile(raw: string | null): { profile: Profile | null; not
 	} catch {
 		return invalid;
 	}
-	if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== PROFILE_FORMAT_VERSION) {
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		(data as { v?: unknown }).v !== PROFILE_FORMAT_VERSION
+	) {
 		return invalid;
 	}
 	const profile = normalizeProfile(data);

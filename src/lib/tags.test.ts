@@ -12,12 +12,20 @@ const entry = (slug: string, over: Partial<Taggable> = {}): Taggable => ({
 	...over,
 });
 
-const x509 = entry('x509', { category: 'sertifikat', runtime: ['containerd', 'docker'], clusterType: ['dedicated'], kubernetes: '<1.24', os: ['linux'] });
+const x509 = entry('x509', {
+	category: 'sertifikat',
+	runtime: ['containerd', 'docker'],
+	clusterType: ['dedicated'],
+	kubernetes: '<1.24',
+	os: ['linux'],
+});
 const newer = entry('newer', { kubernetes: '>=1.24', runtime: ['containerd'] });
 const general = entry('general');
 
 const find = (segment: string, value: string) =>
-	tagListings([x509, newer, general], VERSIONS).find((l) => l.facet.segment === segment && l.value === value);
+	tagListings([x509, newer, general], VERSIONS).find(
+		(l) => l.facet.segment === segment && l.value === value,
+	);
 
 describe('tagListings', () => {
 	it('lists a <1.24 entry under 1.23 but not under 1.24', () => {

@@ -22,7 +22,11 @@ export interface TagListing<T extends Taggable> {
 }
 
 /** The values an entry names for a facet; empty means "does not depend on it". */
-export function facetValues(entry: Taggable, facet: TagFacet['key'], versions: readonly string[]): readonly string[] {
+export function facetValues(
+	entry: Taggable,
+	facet: TagFacet['key'],
+	versions: readonly string[],
+): readonly string[] {
 	switch (facet) {
 		case 'category':
 			return [entry.category];
@@ -39,7 +43,10 @@ export function facetValues(entry: Taggable, facet: TagFacet['key'], versions: r
  * One listing per facet value that occurs in some entry. For the version facet the values are
  * concrete minors (an entry for `<1.24` is listed under 1.20 … 1.23), never raw range strings.
  */
-export function tagListings<T extends Taggable>(entries: readonly T[], versions: readonly string[]): TagListing<T>[] {
+export function tagListings<T extends Taggable>(
+	entries: readonly T[],
+	versions: readonly string[],
+): TagListing<T>[] {
 	const out: TagListing<T>[] = [];
 	for (const facet of TAG_FACETS) {
 		const values: readonly string[] = facet.values ? Object.keys(facet.values) : versions;
@@ -47,8 +54,11 @@ export function tagListings<T extends Taggable>(entries: readonly T[], versions:
 		for (const value of values) {
 			const specific = tagged.filter(([, v]) => v.includes(value)).map(([e]) => e);
 			if (specific.length === 0) continue;
-			const general = facet.key === 'category' ? [] : tagged.filter(([, v]) => v.length === 0).map(([e]) => e);
-			const label = facet.values ? (facet.values as Record<string, string>)[value]! : `Kubernetes ${value}`;
+			const general =
+				facet.key === 'category' ? [] : tagged.filter(([, v]) => v.length === 0).map(([e]) => e);
+			const label = facet.values
+				? (facet.values as Record<string, string>)[value]!
+				: `Kubernetes ${value}`;
 			out.push({ facet, value, label, specific, general });
 		}
 	}

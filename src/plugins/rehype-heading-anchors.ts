@@ -77,7 +77,8 @@ export function rehypeHeadingAnchors() {
 			h.node.children.push(anchorLink(id));
 			sections.push({ id, text: h.text, depth: Number(h.node.tagName[1]) });
 		}
-		const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+		const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??=
+			{});
 		(astro.frontmatter ??= {}).sections = sections;
 	};
 }
@@ -87,7 +88,12 @@ function anchorLink(id: string): ElementContent {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: 'Tautan ke bagian ini', dataPagefindIgnore: '' },
+		properties: {
+			className: ['heading-anchor'],
+			href: `#${id}`,
+			ariaLabel: 'Tautan ke bagian ini',
+			dataPagefindIgnore: '',
+		},
 		children: [],
 	};
 }

@@ -29,7 +29,9 @@ export function remarkCallouts() {
 			const title = CALLOUT_TITLES[kind];
 			if (!title) {
 				file.fail(
-					`${file.path}: unknown callout [!${m[1]}]; allowed: ${Object.keys(CALLOUT_TITLES).map((k) => `[!${k}]`).join(', ')}`,
+					`${file.path}: unknown callout [!${m[1]}]; allowed: ${Object.keys(CALLOUT_TITLES)
+						.map((k) => `[!${k}]`)
+						.join(', ')}`,
 				);
 			}
 			lead.value = lead.value.slice(m[0].length);

@@ -22,7 +22,9 @@ export function remarkFaqLinks({ base, slugs }: FaqLinkOptions) {
 			if (!node.url.startsWith('faq:')) return;
 			const m = FAQ_LINK.exec(node.url);
 			if (!m) {
-				file.fail(`${file.path}: link "${node.url}" is malformed; write faq:slug or faq:slug#anchor`);
+				file.fail(
+					`${file.path}: link "${node.url}" is malformed; write faq:slug or faq:slug#anchor`,
+				);
 			}
 			const [, slug, hash = ''] = m;
 			if (!slugs.has(slug!)) {

@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	CATEGORIES,
-	CLUSTER_TYPES,
-	OPERATING_SYSTEMS,
-	RUNTIMES,
-	keysOf,
-} from '../config/facets';
+import { CATEGORIES, CLUSTER_TYPES, OPERATING_SYSTEMS, RUNTIMES, keysOf } from '../config/facets';
 import versions from '../config/kubernetes-versions.json';
 import { RangeSyntaxError, expandRange } from '../lib/kube-range';
 
@@ -23,18 +17,18 @@ function vocabulary<T extends Record<string, string>>(what: string, values: T) {
 
 /** A list of vocabulary values, each at most once. */
 function facetList<T extends Record<string, string>>(what: string, values: T) {
-	return z
-		.array(vocabulary(what, values))
-		.refine((list) => new Set(list).size === list.length, {
-			error: `lists a ${what} twice; name each at most once`,
-		});
+	return z.array(vocabulary(what, values)).refine((list) => new Set(list).size === list.length, {
+		error: `lists a ${what} twice; name each at most once`,
+	});
 }
 
 export const faqSchema = z.object({
 	/** Permanent reference, `ACK-` plus 4 to 6 digits. Never reuse or change one: tickets quote it. */
-	ref: z.string({ error: 'is missing; give the entry a permanent reference such as ACK-0015' }).regex(/^ACK-\d{4,6}$/, {
-		error: 'must be ACK- followed by 4 to 6 digits, e.g. ACK-0015',
-	}),
+	ref: z
+		.string({ error: 'is missing; give the entry a permanent reference such as ACK-0015' })
+		.regex(/^ACK-\d{4,6}$/, {
+			error: 'must be ACK- followed by 4 to 6 digits, e.g. ACK-0015',
+		}),
 	/** The question, as a reader would ask it. Shown as the page's <h1>. */
 	title: z
 		.string({ error: 'is missing; write the question as the title' })
@@ -70,7 +64,9 @@ export const faqSchema = z.object({
 	/** Node operating systems the answer is about. Empty when it does not depend on the OS. */
 	os: facetList('operating system', OPERATING_SYSTEMS).default([]),
 	/** Exact error messages this entry answers. Search ranks an entry first when a pasted log contains one. */
-	errors: z.array(z.string().trim().min(8, { error: 'is too short to identify an error' })).default([]),
+	errors: z
+		.array(z.string().trim().min(8, { error: 'is too short to identify an error' }))
+		.default([]),
 	/** Extra search words readers use for this entry (English terms, abbreviations). */
 	keywords: z.array(z.string().trim().min(2)).default([]),
 	/** Earlier slugs of this entry. Each gets a redirect page, so old links keep working. */
@@ -90,7 +86,9 @@ export const faqSchema = z.object({
 		)
 		.default({}),
 	/** Slugs of related entries, listed under "Lihat juga". */
-	related: z.array(z.string().regex(SLUG, { error: 'must be the slug of another entry' })).default([]),
+	related: z
+		.array(z.string().regex(SLUG, { error: 'must be the slug of another entry' }))
+		.default([]),
 	/** When the answer was last checked, as YYYY-MM-DD. */
 	updated: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
 });
@@ -114,7 +112,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], file: string):
 			const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
 			const message =
 				issue.code === 'invalid_type' && issue.input === undefined
-					? issue.message.startsWith('Invalid') ? 'is missing' : issue.message
+					? issue.message.startsWith('Invalid')
+						? 'is missing'
+						: issue.message
 					: issue.message;
 			return `${file}: ${field}: ${message}`;
 		})

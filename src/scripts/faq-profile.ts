@@ -32,7 +32,8 @@
  *      <p role="status" class="faq-applicability"></p>
  *    </faq-applicability>
  *
- *    The region gets "Tidak berlaku untuk kluster Anda: …", the invalid-profile notice, or nothing.
+ *    The region gets "Tidak berlaku untuk kluster Anda: …", the invalid-profile notice, or
+ *    nothing. Keep it in the DOM while empty, or later messages may not be announced.
  *
  * 3. Entry lists (home, tag pages, search results). Every item carries the same attributes; an
  *    item that does not apply gets `data-not-applicable` and a visible label, appended to the item
@@ -52,13 +53,15 @@ import {
 	formatNotApplicable,
 } from '../lib/applicability';
 import {
-	INVALID_PROFILE_NOTICE,
 	PROFILE_CHANGE_EVENT,
 	PROFILE_STORAGE_KEY,
 	normalizeProfile,
 	parseProfile,
 	serializeProfile,
+	type Profile,
 } from '../lib/profile';
+
+const INVALID_FORM_NOTICE = 'Pilihan profil tidak dikenal; profil tidak disimpan.';
 
 type Stored = ReturnType<typeof parseProfile>;
 
@@ -75,12 +78,15 @@ abstract class ProfileAware extends HTMLElement {
 	#stop?: AbortController;
 
 	connectedCallback() {
-		const stop = (this.#stop = new AbortController());
+		this.#stop = new AbortController();
+		const { signal } = this.#stop;
 		const refresh = () => this.render(load());
-		document.addEventListener(PROFILE_CHANGE_EVENT, refresh, stop);
+		document.addEventListener(PROFILE_CHANGE_EVENT, refresh, { signal });
 		// `storage` fires for changes made in other tabs; a null key means storage was cleared.
-		addEventListener('storage', (e) => e.key !== PROFILE_STORAGE_KEY && e.key || refresh(), stop);
-		this.setup(stop.signal);
+		addEventListener('storage', (e) => (!e.key || e.key === PROFILE_STORAGE_KEY) && refresh(), {
+			signal,
+		});
+		this.setup(signal);
 		refresh();
 	}
 
@@ -97,19 +103,23 @@ class ProfileForm extends ProfileAware {
 	override setup(signal: AbortSignal) {
 		const form = this.querySelector('form');
 		if (!form) return;
-		const save = (raw: string | null, message: string) => {
-			try {
-				raw ? localStorage.setItem(PROFILE_STORAGE_KEY, raw) : localStorage.removeItem(PROFILE_STORAGE_KEY);
-			} catch {
-				message = 'Profil tidak dapat disimpan di peramban ini.';
-			}
+		const announce = (message: string) => {
 			const status = this.querySelector('[data-profile-status]');
-			if (status) {
-				// Emptying first makes screen readers announce the same message again.
-				status.textContent = '';
-				setTimeout(() => (status.textContent = message), 100);
+			if (!status) return;
+			// Emptying first makes screen readers announce a repeated message again.
+			status.textContent = '';
+			setTimeout(() => (status.textContent = message), 100);
+		};
+		const store = (profile: Profile | null, message: string) => {
+			try {
+				profile
+					? localStorage.setItem(PROFILE_STORAGE_KEY, serializeProfile(profile))
+					: localStorage.removeItem(PROFILE_STORAGE_KEY);
+				announce(message);
+			} catch {
+				announce('Profil tidak dapat disimpan di peramban ini.');
 			}
-			document.dispatchEvent(new Event(PROFILE_CHANGE_EVENT));
+			document.dispatchEvent(new CustomEvent(PROFILE_CHANGE_EVENT, { detail: profile }));
 		};
 		form.addEventListener(
 			'submit',
@@ -122,18 +132,22 @@ class ProfileForm extends ProfileAware {
 					kubernetes: data.get('versi'),
 					os: data.get('os'),
 				});
-				profile
-					? save(serializeProfile(profile), 'Profil disimpan')
-					: save(null, INVALID_PROFILE_NOTICE);
+				// Only markup out of step with the vocabulary gets here; keep what is stored.
+				profile ? store(profile, 'Profil disimpan') : announce(INVALID_FORM_NOTICE);
 			},
 			{ signal },
 		);
 		// The form then resets the selects itself, to the empty options the server rendered.
-		form.addEventListener('reset', () => save(null, 'Profil dihapus'), { signal });
+		form.addEventListener('reset', () => store(null, 'Profil dihapus'), { signal });
 	}
 
 	render({ profile, notice }: Stored) {
-		const fields = { runtime: profile?.runtime, kluster: profile?.clusterType, versi: profile?.kubernetes, os: profile?.os };
+		const fields = {
+			runtime: profile?.runtime,
+			kluster: profile?.clusterType,
+			versi: profile?.kubernetes,
+			os: profile?.os,
+		};
 		for (const [name, value] of Object.entries(fields)) {
 			const select = this.querySelector<HTMLSelectElement>(`select[name=${name}]`);
 			if (select) select.value = value ?? '';

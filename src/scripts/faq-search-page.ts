@@ -87,7 +87,8 @@ class FaqSearchPage extends HTMLElement {
 				: `Tidak ada hasil untuk “${query}”. Coba kata lain, atau telusuri semua pertanyaan.`;
 		} catch {
 			if (seq !== this.#seq) return;
-			this.#status.textContent = 'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+			this.#status.textContent =
+				'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
 		}
 	}
 }

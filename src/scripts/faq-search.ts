@@ -22,15 +22,22 @@ class FaqSearch extends HTMLElement {
 		this.#panel = this.querySelector('.search-panel')!;
 		this.#list = this.#panel.querySelector('ol')!;
 		this.#status = this.#panel.querySelector('[role="status"]')!;
-		this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+		this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), {
+			once: true,
+		});
 		this.#input.addEventListener('input', () => this.#schedule());
 		this.addEventListener('keydown', (e) => this.#onKey(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.contains(e.relatedTarget as Node | null)) this.#panel.hidden = true;
 		});
 		document.addEventListener('keydown', (e) => {
-			const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]');
-			if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+			const typing =
+				e.target instanceof HTMLElement &&
+				e.target.closest('input, textarea, select, [contenteditable]');
+			if (
+				(e.key === 'k' && (e.ctrlKey || e.metaKey)) ||
+				(e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)
+			) {
 				e.preventDefault();
 				this.#input.focus();
 				this.#input.select();
@@ -61,7 +68,8 @@ class FaqSearch extends HTMLElement {
 		} catch {
 			if (seq !== this.#seq) return;
 			this.#list.replaceChildren();
-			this.#status.textContent = 'Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.';
+			this.#status.textContent =
+				'Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.';
 		}
 		this.#panel.hidden = false;
 	}

@@ -25,7 +25,10 @@ export interface PagefindResult {
 	data(): Promise<PagefindResultData>;
 }
 
-export type PagefindFilters = Record<string, string | string[] | { any?: string[]; all?: string[]; none?: string[]; not?: string[] }>;
+export type PagefindFilters = Record<
+	string,
+	string | string[] | { any?: string[]; all?: string[]; none?: string[]; not?: string[] }
+>;
 
 export interface PagefindSearchResponse {
 	results: PagefindResult[];
@@ -37,7 +40,10 @@ export interface PagefindSearchResponse {
 export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearchResponse | null>;
+	search(
+		query: string | null,
+		options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<PagefindSearchResponse | null>;
 	debouncedSearch?: unknown;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload(term: string, options?: unknown): Promise<void>;
@@ -51,7 +57,9 @@ let loading: Promise<PagefindApi> | undefined;
  */
 export function loadPagefind(): Promise<PagefindApi> {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>).then(
+	loading ??= (
+		import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>
+	).then(
 		async (pagefind) => {
 			await pagefind.options({ baseUrl: base, excerptLength: 26 });
 			await pagefind.init();

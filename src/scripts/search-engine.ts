@@ -40,10 +40,18 @@ function toHit(data: PagefindResultData): SearchHit {
 }
 
 /** Runs one search; `limit` caps how many result fragments are fetched. */
-export async function runSearch(query: string, options: { filters?: PagefindFilters; limit?: number } = {}): Promise<SearchOutcome> {
+export async function runSearch(
+	query: string,
+	options: { filters?: PagefindFilters; limit?: number } = {},
+): Promise<SearchOutcome> {
 	const pagefind = await loadPagefind();
-	const response = await pagefind.search(query.trim() || null, options.filters ? { filters: options.filters } : {});
+	const response = await pagefind.search(
+		query.trim() || null,
+		options.filters ? { filters: options.filters } : {},
+	);
 	if (!response) return { hits: [], approximate: false, counts: {} };
-	const hits = await Promise.all(response.results.slice(0, options.limit ?? 20).map(async (r) => toHit(await r.data())));
+	const hits = await Promise.all(
+		response.results.slice(0, options.limit ?? 20).map(async (r) => toHit(await r.data())),
+	);
 	return { hits, approximate: false, counts: response.filters };
 }

@@ -25,7 +25,9 @@ export function renderHit(hit: SearchHit, compact = false): HTMLLIElement {
 	}
 	const excerpt = el('p', 'search-hit__excerpt');
 	for (const part of splitExcerpt(hit.excerpt)) {
-		excerpt.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+		excerpt.append(
+			part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text),
+		);
 	}
 	item.append(excerpt);
 	return item;

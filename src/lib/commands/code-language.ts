@@ -53,9 +53,16 @@ const LABELS: Record<string, string> = {
 export function codeLanguage(lang: string | undefined): CodeLanguage {
 	const id = (lang ?? '').trim().toLowerCase() || 'text';
 	if (id in POSIX) return { dialect: 'posix', output: false, session: false, label: POSIX[id]! };
-	if (SESSIONS.has(id)) return { dialect: 'posix', output: false, session: true, label: 'Terminal' };
-	if (POWERSHELL.has(id)) return { dialect: 'powershell', output: false, session: false, label: 'PowerShell' };
+	if (SESSIONS.has(id))
+		return { dialect: 'posix', output: false, session: true, label: 'Terminal' };
+	if (POWERSHELL.has(id))
+		return { dialect: 'powershell', output: false, session: false, label: 'PowerShell' };
 	if (CMD.has(id)) return { dialect: 'cmd', output: false, session: false, label: 'CMD' };
 	if (OUTPUTS.has(id)) return { dialect: null, output: true, session: false, label: 'Teks' };
-	return { dialect: null, output: false, session: false, label: LABELS[id] ?? id[0]!.toUpperCase() + id.slice(1) };
+	return {
+		dialect: null,
+		output: false,
+		session: false,
+		label: LABELS[id] ?? id[0]!.toUpperCase() + id.slice(1),
+	};
 }

@@ -63,7 +63,8 @@ export function parseFenceMeta(raw: string | undefined): Map<string, string> {
 		} else {
 			while (i < meta.length && !isSpace(meta[i])) value += meta[i++];
 		}
-		if (attrs.has(key)) throw new FenceMetaError(`${key}= is given twice in the code fence meta; keep one`);
+		if (attrs.has(key))
+			throw new FenceMetaError(`${key}= is given twice in the code fence meta; keep one`);
 		attrs.set(key, value);
 	}
 	return attrs;
@@ -114,13 +115,18 @@ export function parsePlaceholderDeclarations(value: string): PlaceholderDeclarat
 	}
 	entries.push(fields);
 
-	const syntax = 'write placeholders="XX.XX.XX.XX=IP lokal node master; [$NODE_NAME]=Nama node|cn-hangzhou.192.168.0.1"';
+	const syntax =
+		'write placeholders="XX.XX.XX.XX=IP lokal node master; [$NODE_NAME]=Nama node|cn-hangzhou.192.168.0.1"';
 	const declarations: PlaceholderDeclaration[] = [];
 	const seen = new Set<string>();
 	for (const entry of entries) {
 		const [rawKey = '', rawLabel, rawExample] = entry.map((f) => f.trim());
 		if (entry.length === 1 && rawKey === '') continue;
-		const where = `placeholders entry "${entry.join(entry.length > 1 ? '=' : '').slice(0, 60)}"`;
+		const shown =
+			rawKey +
+			(rawLabel === undefined ? '' : `=${rawLabel}`) +
+			(rawExample === undefined ? '' : `|${rawExample}`);
+		const where = `placeholders entry "${shown.slice(0, 80)}"`;
 		if (rawLabel === undefined || rawLabel === '') {
 			throw new FenceMetaError(`${where} has no label; ${syntax}`);
 		}
@@ -129,14 +135,24 @@ export function parsePlaceholderDeclarations(value: string): PlaceholderDeclarat
 				`${where}: "${rawKey}" cannot be a placeholder; use the text exactly as it appears in the code (at least 2 characters, no spaces or = ; | quotes); ${syntax}`,
 			);
 		}
-		for (const [what, text] of [['label', rawLabel], ['example', rawExample]] as const) {
+		for (const [what, text] of [
+			['label', rawLabel],
+			['example', rawExample],
+		] as const) {
 			if (text !== undefined && (text.length > MAX_LABEL || CONTROL.test(text))) {
-				throw new FenceMetaError(`${where}: the ${what} must be one line of at most ${MAX_LABEL} characters`);
+				throw new FenceMetaError(
+					`${where}: the ${what} must be one line of at most ${MAX_LABEL} characters`,
+				);
 			}
 		}
-		if (seen.has(rawKey)) throw new FenceMetaError(`${where}: ${rawKey} is declared twice; keep one`);
+		if (seen.has(rawKey))
+			throw new FenceMetaError(`${where}: ${rawKey} is declared twice; keep one`);
 		seen.add(rawKey);
-		declarations.push({ key: rawKey, label: rawLabel, ...(rawExample ? { example: rawExample } : {}) });
+		declarations.push({
+			key: rawKey,
+			label: rawLabel,
+			...(rawExample ? { example: rawExample } : {}),
+		});
 		if (declarations.length > MAX_DECLARATIONS) {
 			throw new FenceMetaError(`placeholders declares more than ${MAX_DECLARATIONS} placeholders`);
 		}

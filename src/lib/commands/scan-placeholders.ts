@@ -34,7 +34,10 @@ function literalPattern(literal: string): string {
  * declared `literals` (such as `XX.XX.XX.XX`), longest first where two could match at one spot.
  * Literals are matched as plain text, never as patterns.
  */
-export function scanPlaceholders(text: string, literals: readonly string[] = []): PlaceholderMatch[] {
+export function scanPlaceholders(
+	text: string,
+	literals: readonly string[] = [],
+): PlaceholderMatch[] {
 	const alternatives = [...new Set(literals)]
 		.filter((l) => l !== '')
 		.sort((a, b) => b.length - a.length)

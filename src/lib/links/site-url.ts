@@ -3,17 +3,12 @@
  * a URL. Everything else in src/lib/links works on base-independent paths (`/faq/<slug>/`), so
  * the lock file and the redirect plan survive a change of `base` or of the host.
  */
+import { withBase } from '../paths';
 
 /** `site` and `base` exactly as astro.config sets them (`import.meta.env.SITE`, `BASE_URL`). */
 export interface SiteLocation {
 	site: string;
 	base: string;
-}
-
-/** `base` with one leading and one trailing slash: '' and '/' give '/', 'docs/x' gives '/docs/x/'. */
-export function normaliseBase(base: string): string {
-	const trimmed = base.replace(/^\/+|\/+$/g, '');
-	return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 /**
@@ -32,18 +27,13 @@ export function siteRoot({ site, base }: SiteLocation): string {
 			`astro.config.mjs: site: found ${JSON.stringify(site)}; set it to the absolute http(s) URL the FAQ is served from, e.g. https://help.example.com`,
 		);
 	}
-	return origin + normaliseBase(base);
+	return new URL(withBase(base, ''), origin).href;
 }
 
 /** The absolute URL of a base-independent path such as `/faq/<slug>/#solusi`. */
 export function siteUrl(location: SiteLocation | string, path: string): string {
 	const root = typeof location === 'string' ? location : siteRoot(location);
 	return root + path.replace(/^\//, '');
-}
-
-/** The path of a base-independent path under `base`, for links and redirects within the site. */
-export function withBase(base: string, path: string): string {
-	return normaliseBase(base) + path.replace(/^\//, '');
 }
 
 /** The base-independent path of an entry, optionally with a section: `/faq/<slug>/#<anchor>`. */

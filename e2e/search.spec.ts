@@ -1,0 +1,117 @@
+import { SUBPATH_BASE, SUBPATH_PORT } from '../playwright.config';
+import { expect, test } from './fixtures';
+
+test('typing x509 in the header box and picking the first result lands on the certificate entry', async ({
+	page,
+}) => {
+	await page.goto('/');
+	await page.getByRole('banner').getByRole('searchbox').fill('x509');
+	const first = page.getByRole('banner').locator('[data-search-result] a').first();
+	await expect(first).toContainText('x509');
+	await first.click();
+	await expect(page).toHaveURL(/\/faq\/sertifikat-x509-kedaluwarsa\//);
+});
+
+test('the / and Ctrl+K shortcuts focus the header search box', async ({ page }) => {
+	await page.goto('/faq/dukungan-istio/');
+	const box = page.getByRole('banner').getByRole('searchbox');
+	await page.keyboard.press('/');
+	await expect(box).toBeFocused();
+	await box.blur();
+	await page.keyboard.press('Control+k');
+	await expect(box).toBeFocused();
+});
+
+test('keyboard only: open search, pick a result, land on it', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('diagnose_k8s.sh');
+	await expect(page.getByRole('banner').locator('[data-search-result]').first()).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);
+});
+
+test('/cari/?q=diagnose_k8s.sh ranks the diagnostics entry first', async ({ page }) => {
+	await page.goto('/cari/?q=diagnose_k8s.sh');
+	const first = page.locator('[data-search-result]').first();
+	await expect(first.getByRole('link')).toHaveAttribute(
+		'href',
+		/\/faq\/kumpulkan-informasi-diagnostik\//,
+	);
+});
+
+test('search results deep-link to sections and mark the hits', async ({ page }) => {
+	await page.goto('/cari/?q=journalctl');
+	const first = page.locator('[data-search-result]').first();
+	await expect(first.getByRole('link')).toHaveAttribute(
+		'href',
+		/\/faq\/pemecahan-masalah-kluster\/#/,
+	);
+	await expect(first.locator('mark').first()).toHaveText(/journalctl/i);
+});
+
+test('the search page keeps the URL in step with the box, and Back restores the previous search', async ({
+	page,
+}) => {
+	await page.goto('/cari/?q=istio');
+	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('istio');
+	await expect(page.locator('[data-search-result]').first()).toContainText('Istio');
+	await page.getByRole('main').getByRole('searchbox').fill('kubelet');
+	await expect(page).toHaveURL('/cari/?q=kubelet');
+	await expect(page.locator('[data-search-result]').first()).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL('/cari/?q=istio');
+	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('istio');
+});
+
+test('a hostile query is shown as text and never executed', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	await page.goto('/cari/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(
+		'<img src=x onerror=alert(1)>',
+	);
+	await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
+	await expect(page.locator('main img')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+});
+
+test('no search code or index is fetched until the reader uses search', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto('/faq/dukungan-istio/');
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+	await page.getByRole('banner').getByRole('searchbox').focus();
+	await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test.describe('under a sub-path', () => {
+	const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`;
+
+	test('pages, links and search work under /docs/ack-faq/', async ({ page }) => {
+		await page.goto(root);
+		await page.locator(`main a[href="${SUBPATH_BASE}faq/dukungan-istio/"]`).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Istio');
+		await page.getByRole('banner').getByRole('searchbox').fill('x509');
+		const first = page.getByRole('banner').locator('[data-search-result] a').first();
+		await expect(first).toHaveAttribute(
+			'href',
+			new RegExp(`^${SUBPATH_BASE}faq/sertifikat-x509-kedaluwarsa/`),
+		);
+		await first.click();
+		await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}faq/sertifikat-x509-kedaluwarsa/`));
+	});
+
+	test('the search page under the sub-path ranks the diagnostics entry first', async ({ page }) => {
+		await page.goto(`${root}cari/?q=diagnose_k8s.sh`);
+		await expect(page.locator('[data-search-result] a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^${SUBPATH_BASE}faq/kumpulkan-informasi-diagnostik/`),
+		);
+	});
+});

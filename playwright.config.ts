@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Tests use CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser. */
+function chromiumPath(): string | undefined {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+const executablePath = chromiumPath();
+
+export const PORT = 4321;
+export const SUBPATH_PORT = 4322;
+export const SUBPATH_BASE = '/docs/ack-faq/';
+
+export default defineConfig({
+	testDir: 'e2e',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? 'list' : 'line',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'id-ID',
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					...(executablePath ? { executablePath } : {}),
+					// The machine has no network: keep Chromium from phoning home at start.
+					args: [
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
+				},
+			},
+		},
+	],
+	webServer: [
+		{
+			command: `node e2e/static-server.mjs --dir dist --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+		},
+		{
+			command: `node e2e/static-server.mjs --dir dist-subpath --port ${SUBPATH_PORT} --base ${SUBPATH_BASE}`,
+			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
+			reuseExistingServer: !process.env.CI,
+		},
+	],
+});

@@ -1,0 +1,52 @@
+/**
+ * The text a support engineer pastes into a ticket to cite an answer. Tickets live for years and
+ * move between tools, so both forms keep the ref (searchable even if the URL ever dies) and the
+ * full URL (readable even where Markdown is not rendered).
+ *
+ * - Markdown, for GitHub, GitLab, Zendesk and Jira Cloud (which converts pasted Markdown):
+ *   `[ACK-0014: Apa …? › Solusi](https://…/faq/slug/#solusi)`
+ * - Plain text, for Jira Server/Data Center wiki markup, e-mail and chat, which link bare URLs:
+ *   `ACK-0014: Apa …? › Solusi — https://…/faq/slug/#solusi`
+ *
+ * Brackets are avoided around the ref because Jira wiki markup reads `[ACK-0014]` as a link.
+ */
+
+/** What a ticket reference names: an entry, or one section of it. */
+export interface TicketRef {
+	ref: string;
+	title: string;
+	/** Absolute URL of the entry; a fragment in it is replaced by the section's. */
+	url: string;
+	section?: { id: string; title: string };
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function label({ ref, title, section }: TicketRef): string {
+	return `${ref}: ${oneLine(title)}${section ? ` › ${oneLine(section.title)}` : ''}`;
+}
+
+/** The URL of the entry or of its section. */
+export function ticketUrl({ url, section }: TicketRef): string {
+	return section ? `${url.replace(/#.*$/, '')}#${section.id}` : url;
+}
+
+/** `[ACK-0014: Title › Section](url)`, with Markdown syntax in the text escaped. */
+export function ticketMarkdown(target: TicketRef): string {
+	const text = label(target).replace(/[\\`*_[\]<]/g, '\\$&');
+	const url = ticketUrl(target).replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+	return `[${text}](${url})`;
+}
+
+/** `ACK-0014: Title › Section — url`. */
+export function ticketPlain(target: TicketRef): string {
+	return `${label(target)} — ${ticketUrl(target)}`;
+}
+
+/**
+ * The three texts the share buttons copy (see src/scripts/faq-share.ts), computed at build time:
+ * the bare URL, the Markdown reference and the plain-text reference.
+ */
+export function shareTexts(target: TicketRef): { link: string; markdown: string; plain: string } {
+	return { link: ticketUrl(target), markdown: ticketMarkdown(target), plain: ticketPlain(target) };
+}

@@ -1,0 +1,217 @@
+/**
+ * Code blocks in the browser: copy buttons, placeholder values and variant tabs. Progressive
+ * enhancement over the build's HTML (src/plugins/shiki-commands.ts, rehype-code-tabs.ts): without
+ * this script every command, placeholder and variant is still on the page, readable and
+ * selectable. Load it once per page that has code: `<script>import '../scripts/faq-code';</script>`.
+ *
+ * Placeholder panel markup contract (the page renders it from `frontmatter.placeholders`, which
+ * src/plugins/rehype-collect-placeholders.ts fills; render nothing when the list is empty):
+ *
+ * ```html
+ * <faq-placeholders>
+ *   <h2 id="isi-placeholder">Isi placeholder</h2>           <!-- optional, any heading -->
+ *   <div class="ph-field">                                    <!-- one per placeholder -->
+ *     <label for="ph-1">Nama node <code>[$NODE_NAME]</code></label>   <!-- label, then text -->
+ *     <input id="ph-1" name="NODE_NAME" placeholder="{example}" autocomplete="off"
+ *            spellcheck="false" maxlength="500" disabled>      <!-- placeholder= only with an example -->
+ *   </div>
+ *   <button type="button" data-ph-clear disabled>Hapus nilai</button>
+ * </faq-placeholders>
+ * ```
+ *
+ * `name` is the placeholder's `name` from the frontmatter. The inputs start disabled, so that
+ * without JavaScript the panel is only a legend; the element enables them, fills them from
+ * sessionStorage and adds a warning region (`.ph-warn`, referenced by `aria-describedby`) after
+ * each input.
+ *
+ * Tabs: a reader's choice switches every group on the page that has that variant, and is
+ * remembered in localStorage (`ack-faq:tab`); with no choice yet, groups open on the runtime of the
+ * "Kluster saya" profile, else on their first variant.
+ */
+import { metacharWarning } from '../lib/commands/find-metachars';
+import { pickTab } from '../lib/commands/pick-tab';
+import { substitute } from '../lib/commands/scan-placeholders';
+import { MAX_VALUE_LENGTH, VALUES_STORAGE_KEY, parseStoredValues, valueKey } from '../lib/commands/stored-values';
+import { PROFILE_STORAGE_KEY, parseProfile } from '../lib/profile';
+
+const TAB_STORAGE_KEY = 'ack-faq:tab';
+
+type Store = 'localStorage' | 'sessionStorage';
+// Storage throws when the reader blocks it; the page then simply forgets.
+const load = (store: Store, key: string) => {
+	try {
+		return window[store].getItem(key);
+	} catch {
+		return null;
+	}
+};
+const save = (store: Store, key: string, value: string) => {
+	try {
+		window[store].setItem(key, value);
+	} catch {
+		/* not remembered */
+	}
+};
+
+const $$ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) =>
+	[...root.querySelectorAll<T>(selector)];
+
+/** Current values by placeholder name, set by <faq-placeholders>. */
+const values: Record<string, string> = {};
+
+// What each block copies and what its placeholders say, read before any value is filled in.
+const sources = new Map<HTMLPreElement, [text: string, literals: string[]]>();
+const marks = new Map<string, HTMLElement[]>();
+const originals = new Map<HTMLElement, string>();
+for (const mark of $$('.ph')) {
+	originals.set(mark, mark.textContent ?? '');
+	marks.set(mark.dataset['ph']!, [...(marks.get(mark.dataset['ph']!) ?? []), mark]);
+}
+for (const button of $$<HTMLButtonElement>('.code-copy')) {
+	const pre = button.closest('figure')?.querySelector('pre');
+	if (!pre) continue;
+	sources.set(pre, [pre.dataset['copy'] ?? pre.textContent ?? '', $$('.ph', pre).map((m) => originals.get(m)!)]);
+	const status = document.createElement('span');
+	status.className = 'code-status';
+	status.setAttribute('aria-live', 'polite');
+	button.after(status);
+	button.disabled = false;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+document.addEventListener('click', async (event) => {
+	const button = (event.target as Element).closest?.('.code-copy');
+	const pre = button?.closest('figure')?.querySelector('pre');
+	const source = pre && sources.get(pre);
+	if (!source) return;
+	const status = button!.nextElementSibling!;
+	const { text, unfilled } = substitute(source[0], values, source[1]);
+	let message = 'Disalin';
+	try {
+		await navigator.clipboard.writeText(text);
+	} catch {
+		// No Clipboard API (plain http, old browser) or no permission: let the reader copy.
+		getSelection()?.selectAllChildren(pre);
+		message = 'Teks sudah dipilih; tekan Ctrl+C untuk menyalin';
+	}
+	if (unfilled.length) message += ` — masih ada placeholder yang belum diisi: ${unfilled.join(', ')}`;
+	// Empty first, so repeating the same message is announced again.
+	status.textContent = '';
+	clearTimeout(timer);
+	setTimeout(() => (status.textContent = message), 50);
+	timer = setTimeout(() => (status.textContent = ''), 8000);
+});
+
+/** The placeholder panel: fills every mark of a placeholder, and the copied text, as the reader types. */
+class FaqPlaceholders extends HTMLElement {
+	connectedCallback() {
+		const stored = parseStoredValues(load('sessionStorage', VALUES_STORAGE_KEY));
+		const langs = new Set($$('figure.code').map((f) => f.dataset['lang']!));
+		const inputs = $$<HTMLInputElement>('input[name]', this);
+		const update = (input: HTMLInputElement) => {
+			const name = input.name;
+			const value = input.value.slice(0, MAX_VALUE_LENGTH);
+			const named = marks.get(name) ?? [];
+			const key = valueKey(name, named[0]?.dataset['phLabel'] ?? '');
+			values[name] = value;
+			for (const mark of named) {
+				// Text, never HTML: a value is shown exactly as typed.
+				mark.textContent = value || originals.get(mark)!;
+				mark.classList.toggle('ph-set', !!value);
+			}
+			if (value) stored[key] = value;
+			else delete stored[key];
+			save('sessionStorage', VALUES_STORAGE_KEY, JSON.stringify(stored));
+			input.nextElementSibling!.textContent = (value && metacharWarning(value, langs)) || '';
+		};
+		inputs.forEach((input, i) => {
+			const warning = document.createElement('span');
+			warning.className = 'ph-warn';
+			warning.id = `ph-warn-${i}`;
+			warning.setAttribute('aria-live', 'polite');
+			input.after(warning);
+			input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') ?? ''} ${warning.id}`.trim());
+			input.value = stored[valueKey(input.name, marks.get(input.name)?.[0]?.dataset['phLabel'] ?? '')] ?? '';
+			input.disabled = false;
+			update(input);
+		});
+		this.addEventListener('input', (event) => {
+			if (inputs.includes(event.target as HTMLInputElement)) update(event.target as HTMLInputElement);
+		});
+		const clear = this.querySelector<HTMLButtonElement>('[data-ph-clear]');
+		if (clear) {
+			clear.disabled = false;
+			clear.onclick = () => {
+				for (const input of inputs) {
+					input.value = '';
+					update(input);
+				}
+			};
+		}
+	}
+}
+customElements.define('faq-placeholders', FaqPlaceholders);
+
+// Tabs (WAI-ARIA tabs pattern, automatic activation).
+const groups = $$('.code-tabs').map((group, g) => {
+	const list = group.querySelector<HTMLElement>('[role=tablist]')!;
+	const tabs = $$<HTMLButtonElement>('button', list);
+	const panels = $$(':scope > figure', group);
+	tabs.forEach((tab, i) => {
+		const panel = panels[i]!;
+		tab.id = `ct${g}-${i}`;
+		panel.id = `${tab.id}p`;
+		tab.setAttribute('role', 'tab');
+		tab.setAttribute('aria-controls', panel.id);
+		panel.setAttribute('role', 'tabpanel');
+		panel.setAttribute('aria-labelledby', tab.id);
+	});
+	list.hidden = false;
+	group.classList.add('is-tabs');
+	return { tabs, panels };
+});
+const show = (value: string, only?: (typeof groups)[number]) => {
+	for (const group of only ? [only] : groups) {
+		if (!group.tabs.some((t) => t.dataset['tab'] === value)) continue;
+		group.tabs.forEach((tab, i) => {
+			const selected = tab.dataset['tab'] === value;
+			tab.setAttribute('aria-selected', `${selected}`);
+			tab.tabIndex = selected ? 0 : -1;
+			group.panels[i]!.hidden = !selected;
+		});
+	}
+};
+if (groups.length) {
+	const remembered = load('localStorage', TAB_STORAGE_KEY);
+	const runtime = parseProfile(load('localStorage', PROFILE_STORAGE_KEY)).profile?.runtime;
+	for (const group of groups) {
+		show(pickTab(group.tabs.map((t) => t.dataset['tab']!), remembered, runtime)!, group);
+	}
+	const choose = (tab: HTMLButtonElement) => {
+		// Switching groups above the tab changes their height; keep the tab where the reader sees it.
+		const top = tab.getBoundingClientRect().top;
+		save('localStorage', TAB_STORAGE_KEY, tab.dataset['tab']!);
+		show(tab.dataset['tab']!);
+		scrollBy(0, tab.getBoundingClientRect().top - top);
+		tab.focus();
+	};
+	document.addEventListener('click', (event) => {
+		const tab = (event.target as Element).closest?.<HTMLButtonElement>('.is-tabs [role=tab]');
+		if (tab) choose(tab);
+	});
+	document.addEventListener('keydown', (event) => {
+		const tab = (event.target as Element).closest?.<HTMLButtonElement>('.is-tabs [role=tab]');
+		const tabs = tab && $$<HTMLButtonElement>('[role=tab]', tab.parentElement!);
+		if (!tabs) return;
+		const i = tabs.indexOf(tab);
+		const next = {
+			ArrowRight: i + 1,
+			ArrowLeft: i - 1 + tabs.length,
+			Home: 0,
+			End: tabs.length - 1,
+		}[event.key];
+		if (next === undefined) return;
+		event.preventDefault();
+		choose(tabs[next % tabs.length]!);
+	});
+}
