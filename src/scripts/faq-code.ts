@@ -79,6 +79,7 @@ for (const button of $$<HTMLButtonElement>('.code-copy')) {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let shown: Element | undefined;
 document.addEventListener('click', async (event) => {
 	const button = (event.target as Element).closest?.('.code-copy');
 	const pre = button?.closest('figure')?.querySelector('pre');
@@ -96,7 +97,8 @@ document.addEventListener('click', async (event) => {
 	}
 	if (unfilled.length) message += ` — masih ada placeholder yang belum diisi: ${unfilled.join(', ')}`;
 	// Empty first, so repeating the same message is announced again.
-	status.textContent = '';
+	if (shown) shown.textContent = '';
+	shown = status;
 	clearTimeout(timer);
 	setTimeout(() => (status.textContent = message), 50);
 	timer = setTimeout(() => (status.textContent = ''), 8000);
@@ -204,12 +206,9 @@ if (groups.length) {
 		const tabs = tab && $$<HTMLButtonElement>('[role=tab]', tab.parentElement!);
 		if (!tabs) return;
 		const i = tabs.indexOf(tab);
-		const next = {
-			ArrowRight: i + 1,
-			ArrowLeft: i - 1 + tabs.length,
-			Home: 0,
-			End: tabs.length - 1,
-		}[event.key];
+		const next = (
+			{ ArrowRight: i + 1, ArrowLeft: i - 1 + tabs.length, Home: 0, End: tabs.length - 1 } as Record<string, number>
+		)[event.key];
 		if (next === undefined) return;
 		event.preventDefault();
 		choose(tabs[next % tabs.length]!);

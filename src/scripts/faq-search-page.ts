@@ -1,18 +1,32 @@
-import { runSearch } from './search-engine';
+import {
+	type FacetKey,
+	type FilterState,
+	activeFacets,
+	buildPagefindFilters,
+	explainEmpty,
+	facetCounts,
+	parseFilterState,
+	serializeFilterState,
+} from '../lib/facet-filters';
+import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/profile';
+import { loadPagefind } from './pagefind-client';
+import { countSearch, runSearch } from './search-engine';
 import { renderHit } from './search-render';
 
 const DEBOUNCE_MS = 200;
 
 /**
- * The search page. The query lives in the URL (`?q=`): it runs on load, the URL follows the box
- * as you type (replaceState while typing, a history entry once you pause or press Enter), and
- * Back/Forward restore earlier searches.
+ * The search page. Words and filters live in the URL (`?q=…&runtime=docker&versi=1.28`): they run
+ * on load, the URL follows the form (replaceState while typing, a history entry once the reader
+ * pauses, submits or ticks a filter), and Back/Forward restore earlier searches. With no words,
+ * the filters alone list every entry that applies.
  */
 class FaqSearchPage extends HTMLElement {
 	#form!: HTMLFormElement;
 	#input!: HTMLInputElement;
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
+	#profileNote!: HTMLElement;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#seq = 0;
 	#committed = '';
@@ -22,6 +36,7 @@ class FaqSearchPage extends HTMLElement {
 		this.#input = this.#form.querySelector('input[name="q"]')!;
 		this.#list = this.querySelector('ol[data-results]')!;
 		this.#status = this.querySelector('[data-search-status]')!;
+		this.#profileNote = this.querySelector('[data-profile-applied]')!;
 		this.#form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			clearTimeout(this.#timer);
@@ -29,66 +44,120 @@ class FaqSearchPage extends HTMLElement {
 			void this.#search();
 		});
 		this.#input.addEventListener('input', () => {
-			this.#syncUrl('replace');
+			this.#write('replace');
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => {
 				this.#commit();
 				void this.#search();
 			}, DEBOUNCE_MS);
 		});
-		window.addEventListener('popstate', () => this.#fromUrl());
-		this.#fromUrl();
+		this.#form.addEventListener('change', (e) => {
+			if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
+			this.#profileNote.hidden = true;
+			this.#commit();
+			void this.#search();
+		});
+		this.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
+			for (const box of this.#boxes()) box.checked = false;
+			this.#profileNote.hidden = true;
+			this.#commit();
+			void this.#search();
+		});
+		window.addEventListener('popstate', () => this.#read());
+		this.#read(true);
 	}
 
-	#fromUrl() {
-		const q = new URLSearchParams(location.search).get('q') ?? '';
-		this.#input.value = q;
-		this.#committed = q;
+	#boxes() {
+		return [...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	}
+
+	#state(): FilterState {
+		return parseFilterState(new URLSearchParams(new FormData(this.#form) as unknown as Iterable<[string, string]>));
+	}
+
+	/** Puts the URL's state into the form; on first load an empty URL takes the saved profile. */
+	#read(first = false) {
+		let state = parseFilterState(new URLSearchParams(location.search));
+		const fromProfile = first && activeFacets(state).length === 0 ? this.#profileState() : null;
+		if (fromProfile) state = { ...state, filters: fromProfile.filters };
+		this.#input.value = state.q;
+		for (const box of this.#boxes()) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+		this.#profileNote.hidden = !fromProfile;
+		if (fromProfile) this.#write('replace');
+		this.#committed = this.#url();
 		void this.#search();
 	}
 
-	#syncUrl(mode: 'replace' | 'push') {
-		const url = new URL(location.href);
-		const q = this.#input.value;
-		if (q.trim()) url.searchParams.set('q', q);
-		else url.searchParams.delete('q');
-		if (url.href === location.href) return;
+	#profileState(): FilterState | null {
+		let raw: string | null = null;
+		try {
+			raw = localStorage.getItem(PROFILE_STORAGE_KEY);
+		} catch {
+			return null;
+		}
+		const { profile } = parseProfile(raw);
+		const state = profileToFilterState(profile);
+		return activeFacets(state).length ? state : null;
+	}
+
+	#url() {
+		const query = serializeFilterState(this.#state());
+		return `${location.pathname}${query ? `?${query}` : ''}`;
+	}
+
+	#write(mode: 'replace' | 'push') {
+		const url = this.#url();
+		if (url === `${location.pathname}${location.search}`) return;
 		if (mode === 'push') history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
 	}
 
-	/** A settled query gets its own history entry, so Back returns to the previous search. */
+	/** A settled search gets its own history entry, so Back returns to the previous one. */
 	#commit() {
-		const q = this.#input.value.trim();
-		if (q === this.#committed.trim()) return;
-		const previous = new URL(location.href);
-		if (this.#committed.trim()) previous.searchParams.set('q', this.#committed);
-		else previous.searchParams.delete('q');
-		history.replaceState(null, '', previous);
-		this.#syncUrl('push');
-		this.#committed = this.#input.value;
+		const url = this.#url();
+		if (url === this.#committed) return;
+		history.replaceState(null, '', this.#committed);
+		history.pushState(null, '', url);
+		this.#committed = url;
 	}
 
 	async #search() {
-		const query = this.#input.value.trim();
+		const state = this.#state();
 		const seq = ++this.#seq;
-		if (!query) {
+		const facets = activeFacets(state);
+		if (!state.q.trim() && facets.length === 0) {
 			this.#list.replaceChildren();
-			this.#status.textContent = 'Ketik kata kunci atau tempelkan pesan galat.';
+			this.#status.textContent = 'Ketik kata kunci, tempelkan pesan galat, atau pilih filter.';
+			this.#showCounts(null);
 			return;
 		}
 		this.#status.textContent = 'Mencari…';
 		try {
-			const { hits, approximate } = await runSearch(query, { limit: 30 });
+			// Pagefind reports filter counts only once its filter index is loaded.
+			await (await loadPagefind()).filters();
+			const filters = buildPagefindFilters(state);
+			const [outcome, ...omitted] = await Promise.all([
+				runSearch(state.q, { filters, limit: 50 }),
+				...facets.map((f) => countSearch(state.q, buildPagefindFilters(state, f))),
+			]);
 			if (seq !== this.#seq) return;
-			this.#list.replaceChildren(...hits.map((h) => renderHit(h)));
-			this.#status.textContent = hits.length
-				? `${hits.length} hasil untuk “${query}”.${approximate ? ' Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.' : ''}`
-				: `Tidak ada hasil untuk “${query}”. Coba kata lain, atau telusuri semua pertanyaan.`;
+			const counts = facetCounts(outcome.response, Object.fromEntries(facets.map((f, i) => [f, omitted[i]!])));
+			this.#showCounts(counts.perValue);
+			this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
+			const words = state.q.trim() ? ` untuk “${state.q.trim()}”` : '';
+			this.#status.textContent = outcome.hits.length
+				? `${outcome.response.results.length} hasil${words}.${outcome.approximate ? ' Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.' : ''}`
+				: explainEmpty(state, counts.search);
 		} catch {
 			if (seq !== this.#seq) return;
-			this.#status.textContent =
-				'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+			this.#status.textContent = 'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+		}
+	}
+
+	#showCounts(perValue: Record<FacetKey, Record<string, number>> | null) {
+		for (const box of this.#boxes()) {
+			const out = box.parentElement?.querySelector('[data-count]');
+			if (out) out.textContent = perValue ? `(${perValue[box.name as FacetKey]?.[box.value] ?? 0})` : '';
 		}
 	}
 }

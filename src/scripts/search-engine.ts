@@ -1,4 +1,9 @@
-import { loadPagefind, type PagefindFilters, type PagefindResultData } from './pagefind-client';
+import {
+	loadPagefind,
+	type PagefindFilters,
+	type PagefindResultData,
+	type PagefindSearchResponse,
+} from './pagefind-client';
 
 /** One result as the search UIs render it. */
 export interface SearchHit {
@@ -15,9 +20,11 @@ export interface SearchOutcome {
 	hits: SearchHit[];
 	/** True when nothing matched every word and the hits are the closest matches instead. */
 	approximate: boolean;
-	/** Result counts per filter value for the current query (Pagefind's `filters`). */
-	counts: Record<string, Record<string, number>>;
+	/** Pagefind's own response, for filter counts. */
+	response: PagefindSearchResponse;
 }
+
+const EMPTY: PagefindSearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
 const marks = (s: string) => s.split('<mark>').length - 1;
 
@@ -49,9 +56,18 @@ export async function runSearch(
 		query.trim() || null,
 		options.filters ? { filters: options.filters } : {},
 	);
-	if (!response) return { hits: [], approximate: false, counts: {} };
+	if (!response) return { hits: [], approximate: false, response: EMPTY };
 	const hits = await Promise.all(
 		response.results.slice(0, options.limit ?? 20).map(async (r) => toHit(await r.data())),
 	);
-	return { hits, approximate: false, counts: response.filters };
+	return { hits, approximate: false, response };
+}
+
+/** Only the counts of a search, without fetching any result: for the filter UI. */
+export async function countSearch(
+	query: string,
+	filters: PagefindFilters,
+): Promise<PagefindSearchResponse> {
+	const pagefind = await loadPagefind();
+	return (await pagefind.search(query.trim() || null, { filters })) ?? EMPTY;
 }

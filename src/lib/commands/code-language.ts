@@ -3,9 +3,9 @@
  * output, and the label shown in the block's header. One table, so the build, the copy text and the
  * metacharacter warnings agree on what `ps1` or `console` is.
  */
+import { dialectOf, type Dialect } from './dialect';
 
-/** The shell that would read a command; decides its prompts, continuations and metacharacters. */
-export type Dialect = 'posix' | 'powershell' | 'cmd';
+export type { Dialect };
 
 /** How a fence language is treated. */
 export interface CodeLanguage {
@@ -19,16 +19,8 @@ export interface CodeLanguage {
 	label: string;
 }
 
-const POSIX: Record<string, string> = {
-	bash: 'Bash',
-	sh: 'Shell',
-	shell: 'Shell',
-	shellscript: 'Shell',
-	zsh: 'Zsh',
-};
+const SHELL_LABELS: Record<string, string> = { bash: 'Bash', zsh: 'Zsh', powershell: 'PowerShell', cmd: 'CMD' };
 const SESSIONS = new Set(['console', 'shellsession', 'sh-session', 'terminal']);
-const POWERSHELL = new Set(['powershell', 'ps', 'ps1', 'pwsh']);
-const CMD = new Set(['bat', 'batch', 'cmd']);
 const OUTPUTS = new Set(['text', 'txt', 'plaintext', 'plain', 'output', 'log', 'ansi']);
 const LABELS: Record<string, string> = {
 	yaml: 'YAML',
@@ -52,12 +44,14 @@ const LABELS: Record<string, string> = {
 /** Classifies a fence language (case-insensitive; an empty one reads as `text`). */
 export function codeLanguage(lang: string | undefined): CodeLanguage {
 	const id = (lang ?? '').trim().toLowerCase() || 'text';
-	if (id in POSIX) return { dialect: 'posix', output: false, session: false, label: POSIX[id]! };
-	if (SESSIONS.has(id))
-		return { dialect: 'posix', output: false, session: true, label: 'Terminal' };
-	if (POWERSHELL.has(id))
-		return { dialect: 'powershell', output: false, session: false, label: 'PowerShell' };
-	if (CMD.has(id)) return { dialect: 'cmd', output: false, session: false, label: 'CMD' };
+	const dialect = dialectOf(id);
+	if (dialect) {
+		const session = SESSIONS.has(id);
+		const label = session
+			? 'Terminal'
+			: (SHELL_LABELS[id] ?? SHELL_LABELS[dialect] ?? 'Shell');
+		return { dialect, output: false, session, label };
+	}
 	if (OUTPUTS.has(id)) return { dialect: null, output: true, session: false, label: 'Teks' };
 	return {
 		dialect: null,

@@ -2,7 +2,7 @@
  * Warns when a value a reader types for a placeholder would be read by the shell as syntax
  * (`; rm -rf /`, `$(…)`, a quote that ends the argument) instead of as the value itself.
  */
-import { codeLanguage, type Dialect } from './code-language';
+import { dialectOf, type Dialect } from './dialect';
 
 const WHITESPACE = ' \t\n\r';
 const METACHARACTERS: Record<Dialect, string> = {
@@ -21,7 +21,7 @@ const METACHARACTERS: Record<Dialect, string> = {
 export function findMetachars(value: string, langs: Iterable<string>): string[] {
 	let special = '';
 	for (const lang of langs) {
-		const dialect = codeLanguage(lang).dialect;
+		const dialect = dialectOf(lang);
 		if (dialect) special += METACHARACTERS[dialect];
 	}
 	const found = new Set<string>();

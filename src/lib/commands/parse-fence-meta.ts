@@ -99,21 +99,24 @@ const MAX_LABEL = 120;
 export function parsePlaceholderDeclarations(value: string): PlaceholderDeclaration[] {
 	// Split on unescaped `;`, then `=` and `|`, resolving escapes in one pass.
 	const entries: string[][] = [];
-	let fields = [''];
+	let fields: string[] = [];
+	let field = '';
 	for (let i = 0; i < value.length; i++) {
 		const c = value[i]!;
-		if (c === '\\' && i + 1 < value.length && ';|\\'.includes(value[i + 1]!)) {
-			fields[fields.length - 1] += value[++i];
+		if (c === '\\' && ';|\\'.includes(value[i + 1] ?? '=')) {
+			field += value[++i];
 		} else if (c === ';') {
-			entries.push(fields);
-			fields = [''];
-		} else if ((c === '=' && fields.length === 1) || (c === '|' && fields.length === 2)) {
-			fields.push('');
+			entries.push([...fields, field]);
+			fields = [];
+			field = '';
+		} else if ((c === '=' && fields.length === 0) || (c === '|' && fields.length === 1)) {
+			fields.push(field);
+			field = '';
 		} else {
-			fields[fields.length - 1] += c;
+			field += c;
 		}
 	}
-	entries.push(fields);
+	entries.push([...fields, field]);
 
 	const syntax =
 		'write placeholders="XX.XX.XX.XX=IP lokal node master; [$NODE_NAME]=Nama node|cn-hangzhou.192.168.0.1"';

@@ -8,7 +8,7 @@
  * - Plain text, for Jira Server/Data Center wiki markup, e-mail and chat, which link bare URLs:
  *   `ACK-0014: Apa …? › Solusi — https://…/faq/slug/#solusi`
  *
- * Brackets are avoided around the ref because Jira wiki markup reads `[ACK-0014]` as a link.
+ * The plain form has no square brackets: they are link syntax in Jira wiki markup.
  */
 
 /** What a ticket reference names: an entry, or one section of it. */

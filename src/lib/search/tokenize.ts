@@ -1,0 +1,138 @@
+/**
+ * Turns masked lines into tokens, in the two forms search needs: Pagefind words (split the way
+ * Pagefind 1.6 indexes a page) and signature tokens (every letter/digit run, with `*` for
+ * each masked value).
+ */
+import { MARK, type MaskResult, type VolatileKind } from './mask-volatile';
+
+/** Stands for one or more masked values in a signature token sequence. */
+export const WILDCARD = '*';
+
+/** A word as Pagefind would index it, before variants are applied. */
+export interface Word {
+	/** Lowercased letters and digits only. */
+	readonly text: string;
+	/**
+	 * The word stood alone (maybe with punctuation around it), not inside an identifier such
+	 * as `diagnose_k8s.sh`: only such words are translated, de-affixed or corrected.
+	 */
+	readonly standalone: boolean;
+}
+
+const RUN = /[\p{L}\p{N}]+/gu;
+const CASE_BOUNDARY = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const MAX_WORD = 40;
+
+/**
+ * The words Pagefind finds for a chunk of text. Pagefind indexes each whitespace-separated
+ * chunk as its letters and digits joined (`kube-system` → `kubesystem`), and, when the chunk
+ * has punctuation or inner capitals, also as its parts split on punctuation, case and
+ * letter/digit changes, keeping parts of two or more characters (`kube`, `system`). Its search
+ * side only drops Unicode punctuation and keeps `$`, `|`, `=`, `_`. So a query matches best
+ * when each run between punctuation is searched on its own: whole when it opens the chunk
+ * (Pagefind matches prefixes, and the joined word starts with it) or has no inner boundary,
+ * otherwise as the parts Pagefind indexed.
+ */
+export function chunkWords(chunk: string, into: Word[]): void {
+	const runs = chunk.match(RUN);
+	if (!runs) return;
+	const standalone = runs.length === 1 && isEdgePunctuated(chunk, runs[0]!);
+	runs.forEach((run, index) => {
+		for (const word of searchableParts(run, index === 0)) {
+			const text = word.toLowerCase();
+			if (text.length > 1 && text.length <= MAX_WORD) into.push({ text, standalone });
+		}
+	});
+}
+
+function searchableParts(run: string, opensChunk: boolean): string[] {
+	const parts = splitBoundaries(run);
+	if (parts.length === 1) return parts;
+	const kept = parts.filter((part) => part.length > 1);
+	const keptLength = kept.reduce((sum, part) => sum + part.length, 0);
+	if (CASE_BOUNDARY.test(run)) return keptLength * 2 >= run.length ? kept : [run];
+	// Only letter/digit changes (x509, k8s, v1beta1): the joined word starts with an opening
+	// run; a later run was indexed as its parts, if any part was long enough.
+	return opensChunk ? [run] : kept;
+}
+
+/** The words of a masked line; masked values of `keep` kinds are read as ordinary text. */
+export function lineWords(line: MaskResult, keep: ReadonlySet<VolatileKind>): Word[] {
+	const words: Word[] = [];
+	let next = 0;
+	for (const chunk of line.text.split(/\s+/)) {
+		if (chunk === MARK) {
+			const masked = line.masked[next++];
+			if (masked && keep.has(masked.kind)) {
+				for (const part of masked.value.split(/\s+/)) chunkWords(part, words);
+			}
+		} else if (chunk) {
+			chunkWords(chunk, words);
+		}
+	}
+	return words;
+}
+
+/**
+ * Appends a masked line's signature tokens: lowercased letter/digit runs, with consecutive
+ * masked values (and runs that look generated: long digit runs, long letter-digit mixes)
+ * collapsed into one {@link WILDCARD}. `wildcards` receives each wildcard's masked values.
+ */
+export function signatureTokens(line: MaskResult, tokens: string[], wildcards: string[]): void {
+	let next = 0;
+	const wildcard = (value: string) => {
+		if (tokens[tokens.length - 1] === WILDCARD) {
+			wildcards[wildcards.length - 1] += ` ${value}`;
+		} else {
+			tokens.push(WILDCARD);
+			wildcards.push(value);
+		}
+	};
+	for (const match of line.text.matchAll(/[\p{L}\p{N}]+|\uE000/gu)) {
+		const token = match[0];
+		if (token === MARK) {
+			wildcard(line.masked[next++]?.value ?? '');
+		} else {
+			const lower = token.toLowerCase();
+			if (looksGenerated(lower)) wildcard(lower);
+			else tokens.push(lower);
+		}
+	}
+}
+
+function looksGenerated(token: string): boolean {
+	if (token.length > MAX_WORD) return true;
+	if (/^\d{6,}$/.test(token)) return true;
+	if (token.length < 10) return false;
+	const digits = token.replace(/\D/g, '').length;
+	return digits >= 3 && token.length - digits >= 3;
+}
+
+/** Splits a letter/digit run where case or letter/digit changes, as Pagefind's indexer does. */
+export function splitBoundaries(run: string): string[] {
+	const parts: string[] = [];
+	let start = 0;
+	const chars = Array.from(run);
+	const kind = (c: string | undefined) =>
+		c === undefined ? 0 : /\p{N}/u.test(c) ? 1 : /\p{Lu}/u.test(c) ? 2 : 3;
+	for (let i = 1; i < chars.length; i++) {
+		const prev = kind(chars[i - 1]);
+		const cur = kind(chars[i]);
+		const next = kind(chars[i + 1]);
+		const digitChange = (prev === 1) !== (cur === 1);
+		const lowerUpper = prev === 3 && cur === 2;
+		const acronymEnd = prev === 2 && cur === 2 && next === 3;
+		if (digitChange || lowerUpper || acronymEnd) {
+			parts.push(chars.slice(start, i).join(''));
+			start = i;
+		}
+	}
+	parts.push(chars.slice(start).join(''));
+	return parts;
+}
+
+function isEdgePunctuated(chunk: string, run: string): boolean {
+	const at = chunk.indexOf(run);
+	const outside = chunk.slice(0, at) + chunk.slice(at + run.length);
+	return /^[\p{P}]*$/u.test(outside);
+}

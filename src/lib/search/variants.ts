@@ -1,0 +1,343 @@
+/**
+ * Word variants: misspellings, English words, abbreviations, affixed Indonesian forms and
+ * typos, all mapped to the words our pages use. The data lives in
+ * `src/config/search-variants.json`; this module compiles it and applies it to one word.
+ */
+import data from '../../config/search-variants.json';
+
+/** The shape of `src/config/search-variants.json` (its `$comment` documents each field). */
+export interface VariantsData {
+	readonly misspellings: Readonly<Record<string, string>>;
+	readonly english: Readonly<Record<string, string>>;
+	readonly abbreviations: Readonly<Record<string, string>>;
+	readonly vocabulary: readonly string[];
+	readonly affixes: {
+		readonly roots: readonly string[];
+		readonly exceptions: Readonly<Record<string, string>>;
+		readonly keep: readonly string[];
+	};
+	readonly stopwords: readonly string[];
+	readonly keepNumbers: readonly string[];
+}
+
+/** Compiled variants, ready for lookups. Build one with {@link compileVariants}. */
+export interface Variants {
+	readonly misspellings: ReadonlyMap<string, string>;
+	readonly english: ReadonlyMap<string, string>;
+	readonly abbreviations: ReadonlyMap<string, string>;
+	readonly roots: ReadonlySet<string>;
+	readonly exceptions: ReadonlyMap<string, string>;
+	readonly keep: ReadonlySet<string>;
+	readonly stopwords: ReadonlySet<string>;
+	readonly keepNumbers: ReadonlySet<string>;
+	/** Every word typos are corrected to. */
+	readonly lexicon: readonly string[];
+	/** Words that are never treated as typos. */
+	readonly known: ReadonlySet<string>;
+	/** Indonesian word (or its base) → the English words that mean it. */
+	readonly synonyms: ReadonlyMap<string, readonly string[]>;
+}
+
+/** How a word was changed by {@link mapWord}. */
+export type Change = 'misspelling' | 'abbreviation' | 'english' | 'affix' | 'typo';
+
+export interface MappedWord {
+	/** The words to search for (more than one when a variant is a phrase). */
+	readonly words: readonly string[];
+	/** The last change applied, or null when the word is searched as it is. */
+	readonly change: Change | null;
+}
+
+const lower = (value: string) => value.trim().toLowerCase();
+const splitWords = (value: string) => lower(value).split(/\s+/).filter(Boolean);
+const toMap = (record: Readonly<Record<string, string>>) =>
+	new Map(Object.entries(record).map(([key, value]) => [lower(key), lower(value)]));
+
+/** Compiles the variants data. Call once; the result is immutable. */
+export function compileVariants(source: VariantsData): Variants {
+	const misspellings = toMap(source.misspellings);
+	const english = toMap(source.english);
+	const abbreviations = toMap(source.abbreviations);
+	const roots = new Set(source.affixes.roots.map(lower));
+	const exceptions = toMap(source.affixes.exceptions);
+	const keep = new Set(source.affixes.keep.map(lower));
+	const stopwords = new Set(source.stopwords.map(lower));
+	const lexicon = new Set<string>([
+		...source.vocabulary.map(lower),
+		...roots,
+		...keep,
+		...[...misspellings.values(), ...english.values(), ...abbreviations.values()].flatMap(
+			splitWords,
+		),
+		...english.keys(),
+	]);
+	const known = new Set<string>([
+		...lexicon,
+		...stopwords,
+		...misspellings.keys(),
+		...abbreviations.keys(),
+		...exceptions.keys(),
+	]);
+	const partial: Variants = {
+		misspellings,
+		english,
+		abbreviations,
+		roots,
+		exceptions,
+		keep,
+		stopwords,
+		keepNumbers: new Set(source.keepNumbers.map(lower)),
+		lexicon: [...lexicon],
+		known,
+		synonyms: new Map(),
+	};
+	const synonyms = new Map<string, string[]>();
+	for (const [word, meaning] of english) {
+		for (const key of new Set([meaning, deaffix(meaning, partial)])) {
+			const list = synonyms.get(key) ?? [];
+			if (!list.includes(word)) list.push(word);
+			synonyms.set(key, list);
+		}
+	}
+	return { ...partial, synonyms };
+}
+
+/** The site's variants, from `src/config/search-variants.json`. */
+export const defaultVariants: Variants = compileVariants(data);
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Maps one word to what our pages say. `standalone`: the word stood alone in the text (not
+ * inside an identifier like `diagnose_k8s.sh`); only standalone words are changed. `typed`:
+ * the text was typed rather than pasted, so English words are translated and typos corrected
+ * (a pasted error message is English on our pages too).
+ */
+export function mapWord(
+	word: string,
+	standalone: boolean,
+	typed: boolean,
+	variants: Variants,
+): MappedWord {
+	if (!standalone) return { words: [word], change: null };
+	const abbreviation = variants.abbreviations.get(word);
+	if (abbreviation) return { words: splitWords(abbreviation), change: 'abbreviation' };
+	if (!LETTERS.test(word)) return { words: [word], change: null };
+	const misspelling = variants.misspellings.get(word);
+	if (misspelling) return { words: splitWords(misspelling), change: 'misspelling' };
+	if (typed) {
+		const meaning = variants.english.get(word);
+		if (meaning) {
+			return {
+				words: splitWords(meaning).map((part) => deaffix(part, variants)),
+				change: 'english',
+			};
+		}
+	}
+	const base = deaffix(word, variants);
+	if (base !== word) return { words: [base], change: 'affix' };
+	if (typed && !variants.known.has(word)) {
+		const corrected = correctTypo(word, variants);
+		if (corrected) {
+			const mapped = mapWord(corrected, true, typed, variants);
+			return { words: mapped.words, change: 'typo' };
+		}
+	}
+	return { words: [word], change: null };
+}
+
+// ---------------------------------------------------------------- de-affixing
+
+const VOWEL = /^[aiueo]/;
+
+/** Base-word candidates for a prefixed form, with Indonesian sound changes undone. */
+function unprefix(word: string): string[] {
+	const out: string[] = [];
+	const add = (candidate: string) => {
+		if (candidate.length >= 3) out.push(candidate);
+	};
+	const rest = (prefix: string) => (word.startsWith(prefix) ? word.slice(prefix.length) : null);
+	for (const nasal of ['me', 'pe']) {
+		let r = rest(`${nasal}ny`);
+		if (r !== null && VOWEL.test(r)) add(`s${r}`);
+		r = rest(`${nasal}ng`);
+		if (r !== null) {
+			add(r);
+			if (VOWEL.test(r)) add(`k${r}`);
+		}
+		r = rest(`${nasal}m`);
+		if (r !== null) {
+			if (VOWEL.test(r)) {
+				add(`p${r}`);
+				add(`m${r}`);
+			} else if (/^[bfpv]/.test(r)) add(r);
+		}
+		r = rest(`${nasal}n`);
+		if (r !== null) {
+			if (VOWEL.test(r)) {
+				add(`t${r}`);
+				add(`n${r}`);
+			} else if (/^[cdjstz]/.test(r)) add(r);
+		}
+		r = rest(nasal);
+		if (r !== null && /^[lmnrwy]/.test(r)) add(r);
+	}
+	for (const prefix of ['di', 'ter', 'ber', 'per', 'ke', 'se']) {
+		const r = rest(prefix);
+		if (r !== null) add(r);
+	}
+	const be = rest('be');
+	if (be !== null && /^k/.test(be)) add(be);
+	return out;
+}
+
+/** The word and its forms without particle, possessive and derivational suffixes. */
+function unsuffix(word: string): string[] {
+	let forms = [word];
+	for (const suffixes of [
+		['lah', 'kah', 'tah', 'pun'],
+		['nya', 'ku', 'mu'],
+		['kan', 'an', 'i'],
+	]) {
+		const next = [...forms];
+		for (const form of forms) {
+			for (const suffix of suffixes) {
+				if (form.endsWith(suffix) && form.length - suffix.length >= 3) {
+					next.push(form.slice(0, -suffix.length));
+				}
+			}
+		}
+		forms = next;
+	}
+	return [...new Set(forms)];
+}
+
+/**
+ * Reduces an affixed Indonesian word to its base word (`memigrasikan` → `migrasi`,
+ * `menambahkan` → `tambah`), trying the me-/mem-/men-/meng-/meny-/di-/ber-/ter-/pe-/per-/ke-
+ * prefixes with their sound changes and the -kan/-an/-i/-nya/-lah suffixes. Only a base word
+ * listed in the data's roots is accepted, so words the rules do not know are returned
+ * unchanged (Pagefind's stemmer still applies to them).
+ */
+export function deaffix(word: string, variants: Variants): string {
+	const exception = variants.exceptions.get(word);
+	if (exception) return exception;
+	if (word.length < 5 || variants.keep.has(word) || variants.roots.has(word)) return word;
+	let best: string | null = null;
+	let bestCost = Infinity;
+	const consider = (candidate: string, cost: number) => {
+		if (!variants.roots.has(candidate)) return;
+		if (cost < bestCost || (cost === bestCost && best !== null && candidate.length > best.length)) {
+			best = candidate;
+			bestCost = cost;
+		}
+	};
+	for (const form of unsuffix(word)) {
+		const suffixCost = form === word ? 0 : 1;
+		consider(form, suffixCost);
+		for (const first of unprefix(form)) {
+			consider(first, suffixCost + 1);
+			for (const second of unprefix(first)) consider(second, suffixCost + 2);
+		}
+	}
+	return best ?? word;
+}
+
+/**
+ * For a word still being typed: the prefix of a base word it may begin (`memigr` → `migr`,
+ * since `migrasi` is a known base word), else the word itself.
+ */
+export function deaffixPrefix(partial: string, variants: Variants): string {
+	if (partial.length < 4 || !LETTERS.test(partial)) return partial;
+	const startsSome = (prefix: string) =>
+		variants.lexicon.some((word) => word.startsWith(prefix));
+	if (startsSome(partial)) return partial;
+	for (const first of unprefix(partial)) {
+		if (startsSome(first)) return first;
+		for (const second of unprefix(first)) if (startsSome(second)) return second;
+	}
+	return partial;
+}
+
+// ---------------------------------------------------------------- typos
+
+/**
+ * The lexicon word closest to `word` (optimal string alignment distance: one edit for words of
+ * five to seven letters, two from eight letters), or null when none is close or two are
+ * equally close.
+ */
+export function correctTypo(word: string, variants: Variants): string | null {
+	if (word.length < 5 || word.length > 30) return null;
+	const limit = word.length >= 8 ? 2 : 1;
+	let best: string | null = null;
+	let bestDistance = limit + 1;
+	let tie = false;
+	for (const candidate of variants.lexicon) {
+		if (Math.abs(candidate.length - word.length) > limit) continue;
+		const distance = osaDistance(word, candidate, limit);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+			tie = false;
+		} else if (distance === bestDistance && candidate !== best) {
+			tie = true;
+		}
+	}
+	return best !== null && !tie ? best : null;
+}
+
+/** Optimal string alignment distance, giving up (returning limit + 1) past `limit`. */
+function osaDistance(a: string, b: string, limit: number): number {
+	const rows = a.length + 1;
+	const cols = b.length + 1;
+	let prevPrev = new Array<number>(cols).fill(0);
+	let prev = Array.from({ length: cols }, (_, j) => j);
+	for (let i = 1; i < rows; i++) {
+		const current = new Array<number>(cols).fill(0);
+		current[0] = i;
+		let rowMin = i;
+		for (let j = 1; j < cols; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				value = Math.min(value, prevPrev[j - 2]! + 1);
+			}
+			current[j] = value;
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > limit) return limit + 1;
+		prevPrev = prev;
+		prev = current;
+	}
+	return prev[cols - 1]!;
+}
+
+// ---------------------------------------------------------------- index side
+
+/**
+ * Extra text for the build to index with an entry (e.g. in a hidden `data-pagefind-weight`
+ * element), so English and base-word queries match through the index: for each Indonesian
+ * word of `text` (give it the entry's title, description and keywords) the English words that
+ * mean it, and the base word of each affixed form (`memigrasikan` → `migrasi`, which
+ * Pagefind's stemmer does not find). Words already in `text` are left out.
+ */
+export function indexSynonyms(text: string, variants: Variants = defaultVariants): string {
+	const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 5_000);
+	const present = new Set(words);
+	const extra = new Set<string>();
+	const add = (word: string) => {
+		if (!present.has(word)) extra.add(word);
+	};
+	const joined = ` ${words.join(' ')} `;
+	for (const word of present) {
+		const base = deaffix(word, variants);
+		if (base !== word) add(base);
+		for (const key of new Set([word, base])) {
+			for (const synonym of variants.synonyms.get(key) ?? []) add(synonym);
+		}
+	}
+	for (const [englishWord, meaning] of variants.english) {
+		if (meaning.includes(' ') && joined.includes(` ${meaning} `)) add(englishWord);
+	}
+	return [...extra].join(' ');
+}
