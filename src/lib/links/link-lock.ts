@@ -38,7 +38,13 @@ export const emptyLock = (): LinkLock => ({ version: 1, pages: {} });
 export function parseLock(json: unknown, file: string): LinkLock {
 	const result = lockSchema.safeParse(json);
 	if (result.success) return result.data;
-	throw new Error(formatIssues(result.error.issues, file));
+	// zod reports a bad record key as "Invalid key in record" and keeps our message one level down.
+	const issues = result.error.issues.map((issue) =>
+		issue.code === 'invalid_key' && issue.issues[0]
+			? { ...issue, message: `${JSON.stringify(issue.path.at(-1))} ${issue.issues[0].message}` }
+			: issue,
+	);
+	throw new Error(formatIssues(issues, file));
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

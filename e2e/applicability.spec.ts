@@ -1,0 +1,116 @@
+import { SLUGS, expect, test } from './fixtures';
+
+const results = (page: import('@playwright/test').Page) => page.locator('[data-search-result]');
+const X509 = '/faq/sertifikat-x509-kedaluwarsa/';
+
+test.describe('search filters', () => {
+	test('browsing with no words lists every entry that applies', async ({ page }) => {
+		await page.goto('/cari/?runtime=containerd&versi=1.28');
+		await expect(page.getByRole('checkbox', { name: /containerd/ })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: /^1\.28/ })).toBeChecked();
+		await expect(results(page)).toHaveCount(SLUGS.length - 1);
+		await expect(results(page).locator(`a[href^="${X509}"]`)).toHaveCount(0);
+	});
+
+	test('the version filter holds at the 1.23/1.24 boundary', async ({ page }) => {
+		await page.goto('/cari/?q=x509&versi=1.23');
+		await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^${X509}`));
+		await page.goto('/cari/?q=x509&versi=1.24');
+		await expect(page.getByRole('status')).toContainText('Coba hapus filter Versi Kubernetes: 1.24');
+		await expect(results(page)).toHaveCount(0);
+	});
+
+	test('each facet filters, and two values of one facet mean either', async ({ page }) => {
+		await page.goto('/cari/?kategori=node-master');
+		await expect(results(page)).toHaveCount(3);
+		await page.goto('/cari/?kluster=self-managed');
+		// The migration entry is for self-managed clusters, and nine more hold for every type; the four
+		// entries limited to ACK dedicated or managed clusters are left out.
+		await expect(results(page)).toHaveCount(10);
+		await page.goto('/cari/?os=windows');
+		await expect(results(page)).toHaveCount(SLUGS.length - 3);
+		await page.goto('/cari/?kategori=node-master&kategori=sertifikat');
+		await expect(results(page)).toHaveCount(4);
+	});
+
+	test('each value shows its result count', async ({ page }) => {
+		await page.goto('/cari/?q=x509');
+		await expect(page.getByRole('checkbox', { name: 'ACK dedicated (1)' })).toBeVisible();
+		await expect(page.getByRole('checkbox', { name: '1.28 (0)' })).toBeVisible();
+	});
+
+	test('ticking a filter updates the URL, and the URL restores the filters', async ({ page }) => {
+		await page.goto('/cari/?q=node');
+		await page.getByRole('checkbox', { name: /ACK dedicated/ }).check();
+		await expect(page).toHaveURL('/cari/?q=node&kluster=dedicated');
+		await page.getByRole('checkbox', { name: /Sertifikat/ }).check();
+		await expect(page).toHaveURL('/cari/?q=node&kluster=dedicated&kategori=sertifikat');
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: /ACK dedicated/ })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: /Sertifikat/ })).toBeChecked();
+		await page.goBack();
+		await expect(page).toHaveURL('/cari/?q=node&kluster=dedicated');
+		await expect(page.getByRole('checkbox', { name: /Sertifikat/ })).not.toBeChecked();
+	});
+
+	test('filters work by keyboard alone', async ({ page }) => {
+		await page.goto('/cari/');
+		await page.getByRole('checkbox', { name: /^Docker/ }).focus();
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL('/cari/?runtime=docker');
+		await expect(results(page)).toHaveCount(SLUGS.length);
+	});
+});
+
+test.describe('Kluster saya', () => {
+	test('the saved profile persists across pages and reloads and pre-selects filters', async ({ page }) => {
+		await page.goto('/kluster-saya/');
+		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('containerd');
+		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
+		await page.getByRole('button', { name: 'Simpan' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Profil disimpan' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Runtime' })).toHaveValue('containerd');
+		await page.goto('/cari/');
+		await expect(page.getByRole('checkbox', { name: /containerd/ })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: /^1\.28/ })).toBeChecked();
+		await expect(page.getByText('Filter diisi dari profil')).toBeVisible();
+		await expect(page).toHaveURL('/cari/?runtime=containerd&versi=1.28');
+	});
+
+	test('an entry that does not apply says why, and lists mark it without hiding it', async ({ page }) => {
+		await page.goto('/kluster-saya/');
+		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
+		await page.getByRole('button', { name: 'Simpan' }).click();
+		await page.goto(X509);
+		await expect(page.getByRole('status').filter({ hasText: 'Tidak berlaku untuk kluster Anda' })).toContainText(
+			'hanya untuk Kubernetes < 1.24',
+		);
+		await page.goto('/tag/kategori/sertifikat/');
+		const item = page.locator('.entry-list__item').filter({ has: page.locator(`a[href="${X509}"]`) });
+		await expect(item).toBeVisible();
+		await expect(item).toContainText('Tidak berlaku untuk kluster Anda');
+		await page.goto('/faq/dukungan-istio/');
+		await expect(page.getByText('Tidak berlaku untuk kluster Anda')).toHaveCount(0);
+	});
+
+	test('clearing the profile removes the notices', async ({ page }) => {
+		await page.goto('/kluster-saya/');
+		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('sandboxed');
+		await page.getByRole('button', { name: 'Simpan' }).click();
+		await page.getByRole('button', { name: 'Hapus profil' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Profil dihapus' })).toBeVisible();
+		await page.goto(X509);
+		await expect(page.getByText('Tidak berlaku untuk kluster Anda')).toHaveCount(0);
+	});
+
+	test('a corrupted stored profile is ignored with a one-line notice', async ({ page }) => {
+		await page.goto('/');
+		await page.evaluate(() => localStorage.setItem('ack-faq:profile', '{"v":1,"runtime":"podman"'));
+		await page.goto(X509);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByText('Profil kluster tersimpan tidak valid dan diabaikan.')).toBeVisible();
+		await page.goto('/cari/?q=x509');
+		await expect(results(page).first()).toBeVisible();
+	});
+});

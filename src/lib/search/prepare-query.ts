@@ -1,0 +1,248 @@
+/**
+ * Turns raw text from the search box — a few typed words or a 100 KB pasted log — into what to
+ * search: Pagefind terms for a strict (all words) pass, a short list of meaningful terms for a
+ * fallback pass, and signature tokens for matching known error messages.
+ */
+import { KEPT_WHEN_TYPED, maskVolatile, type VolatileKind } from './mask-volatile';
+import { errorScore, sampleLog } from './sample-log';
+import { lineWords, signatureTokens, WILDCARD, type Word } from './tokenize';
+import {
+	correctTypo,
+	deaffixPrefix,
+	defaultVariants,
+	mapWord,
+	type Change,
+	type Variants,
+} from './variants';
+
+/** `typed`: words a person typed. `log`: pasted output (error lines, commands with output). */
+export type QueryKind = 'empty' | 'typed' | 'log';
+
+/** One word to search for. */
+export interface QueryTerm {
+	/** What is searched: lowercased letters and digits. */
+	readonly text: string;
+	/** The word as it was written (lowercased), before variants were applied. */
+	readonly original: string;
+	/** How `original` became `text`, or null when they are the same. */
+	readonly change: Change | null;
+	/** A stopword: searched only when the query has nothing else. */
+	readonly stopword: boolean;
+	/** The last word, still being typed: `text` is a prefix. */
+	readonly partial: boolean;
+	/** Rank of its line in the sample (0 = the most error-like line). */
+	readonly line: number;
+}
+
+/** The result of {@link prepareQuery}. Plain data; nothing here is HTML. */
+export interface PreparedQuery {
+	readonly kind: QueryKind;
+	/** Every distinct term, in the order written. */
+	readonly terms: readonly QueryTerm[];
+	/** The Pagefind query for the strict pass (every word must match); '' when none. */
+	readonly strict: string;
+	/** At most {@link MAX_MEANINGFUL} single words for the fallback pass, best first. */
+	readonly meaningful: readonly string[];
+	/** The term treated as a prefix because it is still being typed, or null. */
+	readonly partial: string | null;
+	/** Signature tokens: lowercased letter/digit runs, `*` for masked values. */
+	readonly signature: readonly string[];
+	/** The masked values behind each `*` of `signature`, in order. */
+	readonly wildcards: readonly string[];
+	/** `signature` joined by spaces: the normalised form of the text. */
+	readonly normalized: string;
+	/** Part of the input was left out (too long, too many lines). */
+	readonly truncated: boolean;
+}
+
+export interface PrepareOptions {
+	readonly variants?: Variants;
+}
+
+/** The most terms in a strict query; more words make an all-words match unlikely anyway. */
+export const MAX_STRICT = 10;
+/** The most fallback terms, so the fallback pass runs a bounded number of searches. */
+export const MAX_MEANINGFUL = 8;
+
+const NOTHING_KEPT: ReadonlySet<VolatileKind> = new Set();
+// Words that appear in most error messages and so say little about which one it is.
+const GENERIC = new Set([
+	'error', 'errors', 'err', 'failed', 'failure', 'unable', 'cannot', 'get', 'post', 'put',
+	'http', 'https', 'api', 'unknown', 'desc', 'code', 'rpc', 'msg', 'level', 'info', 'warn',
+	'true', 'false', 'null', 'nil', 'server', 'request', 'reason', 'message', 'status',
+]);
+
+/**
+ * Prepares raw search-box text. Never throws; any input, of any size, is bounded by the
+ * sample limits of `sampleLog` before it is normalised.
+ */
+export function prepareQuery(input: string, options: PrepareOptions = {}): PreparedQuery {
+	const variants = options.variants ?? defaultVariants;
+	const text = typeof input === 'string' ? input : '';
+	const sample = sampleLog(text);
+	const lines = sample.lines.map((line) => ({
+		...line,
+		masked: maskVolatile(line.text.normalize('NFC')),
+	}));
+	const kind: QueryKind =
+		lines.length === 0
+			? 'empty'
+			: sample.multiline || text.trim().length >= 100 || lines.some((l) => looksPasted(l.text))
+				? 'log'
+				: 'typed';
+	const typed = kind === 'typed';
+
+	const signature: string[] = [];
+	const wildcards: string[] = [];
+	for (const line of lines) {
+		if (signature.length && signature[signature.length - 1] !== WILDCARD) {
+			signature.push(WILDCARD);
+			wildcards.push('');
+		}
+		signatureTokens(line.masked, signature, wildcards);
+	}
+
+	const stillTyping = typed && !/\s$/.test(text);
+	const byText = new Map<string, QueryTerm>();
+	const ordered: QueryTerm[] = [];
+	lines.forEach((line, lineIndex) => {
+		const words = lineWords(line.masked, typed ? KEPT_WHEN_TYPED : NOTHING_KEPT);
+		words.forEach((word, wordIndex) => {
+			const last = stillTyping && lineIndex === lines.length - 1 && wordIndex === words.length - 1;
+			for (const term of termsOf(word, last, typed, line.rank, variants)) {
+				const seen = byText.get(term.text);
+				if (seen) {
+					if (term.partial && !seen.partial) byText.set(term.text, { ...seen, partial: true });
+					continue;
+				}
+				byText.set(term.text, term);
+				ordered.push(term);
+			}
+		});
+	});
+	const terms = ordered.map((term) => byText.get(term.text)!);
+	const partial = terms.find((term) => term.partial)?.text ?? null;
+	const nonEmptyKind: QueryKind = terms.length || signature.some((t) => t !== WILDCARD) ? kind : 'empty';
+	return {
+		kind: nonEmptyKind,
+		terms,
+		strict: strictQuery(terms, kind === 'log'),
+		meaningful: meaningfulTerms(terms, variants),
+		partial,
+		signature,
+		wildcards,
+		normalized: signature.join(' '),
+		truncated: sample.truncated,
+	};
+}
+
+/**
+ * A looser form of a query whose last word is still being typed, for when it found nothing:
+ * without that word, or with the word corrected or cut to a prefix that starts a known word.
+ * Null when the query has no such word.
+ */
+export function prefixTolerant(
+	prepared: PreparedQuery,
+	variants: Variants = defaultVariants,
+): PreparedQuery | null {
+	const partialTerm = prepared.terms.find((term) => term.partial);
+	if (!partialTerm) return null;
+	const others = prepared.terms.filter((term) => term !== partialTerm);
+	let terms: QueryTerm[];
+	if (others.some((term) => !term.stopword)) {
+		terms = others;
+	} else {
+		const word = partialTerm.text;
+		let prefix = correctTypo(word, variants);
+		for (let end = word.length - 1; !prefix && end >= 3; end--) {
+			const candidate = word.slice(0, end);
+			if (variants.lexicon.some((known) => known.startsWith(candidate))) prefix = candidate;
+		}
+		prefix ??= word.length > 3 ? word.slice(0, 3) : null;
+		if (!prefix || prefix === word) return null;
+		terms = [...others, { ...partialTerm, text: prefix }];
+	}
+	return {
+		...prepared,
+		terms,
+		strict: strictQuery(terms, prepared.kind === 'log'),
+		meaningful: meaningfulTerms(terms, variants),
+		partial: terms.find((term) => term.partial)?.text ?? null,
+	};
+}
+
+function looksPasted(line: string): boolean {
+	return errorScore(line) > 0 && /[:=]/.test(line) && line.split(/\s+/).length >= 4;
+}
+
+function termsOf(
+	word: Word,
+	partial: boolean,
+	typed: boolean,
+	line: number,
+	variants: Variants,
+): QueryTerm[] {
+	const mapped = mapWord(word.text, word.standalone, typed, variants);
+	let texts = mapped.words;
+	let change = mapped.change;
+	if (partial && word.standalone && (change === null || change === 'typo')) {
+		// An unfinished word is no typo; it may be the start of an affixed form.
+		const prefix = deaffixPrefix(word.text, variants);
+		texts = [prefix];
+		change = prefix === word.text ? null : 'affix';
+	}
+	return texts
+		.filter((text) => text.length > 1)
+		.filter((text) => typed || !/^\d+$/.test(text) || variants.keepNumbers.has(text))
+		.map((text, index) => ({
+			text,
+			original: word.text,
+			change,
+			stopword: variants.stopwords.has(text),
+			partial: partial && index === texts.length - 1,
+			line,
+		}));
+}
+
+function strictQuery(terms: readonly QueryTerm[], log: boolean): string {
+	// From a pasted log, only its most error-like line: a page quotes one error, not the log.
+	const pool = log ? terms.filter((term) => term.line === 0) : terms;
+	let chosen = pool.filter((term) => !term.stopword);
+	if (chosen.length === 0) chosen = [...pool];
+	if (chosen.length > MAX_STRICT) {
+		const best = new Set(
+			[...chosen].sort((a, b) => informativeness(b) - informativeness(a)).slice(0, MAX_STRICT),
+		);
+		chosen = chosen.filter((term) => best.has(term));
+	}
+	return chosen.map((term) => term.text).join(' ');
+}
+
+function informativeness(term: QueryTerm): number {
+	let score = Math.min(term.text.length, 10);
+	if (term.change) score += 2;
+	if (term.line === 0) score += 2;
+	if (GENERIC.has(term.text)) score -= 6;
+	if (/^\d+$/.test(term.text)) score -= 3;
+	return score;
+}
+
+function meaningfulTerms(terms: readonly QueryTerm[], variants: Variants): string[] {
+	const scored = new Map<string, number>();
+	const offer = (text: string, score: number) => {
+		if (text.length < 2 || variants.stopwords.has(text)) return;
+		scored.set(text, Math.max(scored.get(text) ?? -Infinity, score));
+	};
+	for (const term of terms) {
+		const known = variants.known.has(term.text) ? 3 : 0;
+		offer(term.text, informativeness(term) + known);
+		// The word as written may be on a page too (English error text, an affixed form).
+		if (term.change === 'english' || term.change === 'affix') {
+			offer(term.original, informativeness(term) - 2);
+		}
+	}
+	return [...scored]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, MAX_MEANINGFUL)
+		.map(([text]) => text);
+}
