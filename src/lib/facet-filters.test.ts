@@ -3,7 +3,6 @@ import { TAG_FACETS } from '../config/facets';
 import { versions } from '../config/kubernetes-versions.json';
 import {
 	FACETS,
-	MAX_PARAMS,
 	MAX_QUERY_LENGTH,
 	buildPagefindFilters,
 	explainEmpty,

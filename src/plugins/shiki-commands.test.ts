@@ -79,6 +79,12 @@ describe('shikiCommands', () => {
 		expect(preOf(html)).toContain('data-copy="Get-Service kubelet &#x60;\n  -ErrorAction Stop"');
 	});
 
+	it('marks the output lines of a mixed block, and only those', async () => {
+		const html = await highlight('$ kubectl get nodes\nNAME     STATUS\n$ ls', 'bash');
+		expect(html.match(/<span class="line[^"]*">/g)).toEqual(['<span class="line">', '<span class="line out">', '<span class="line">']);
+		expect(await highlight('# komentar\nls', 'bash')).not.toContain('line out');
+	});
+
 	it('marks each placeholder as one span with its name and label, text as written', async () => {
 		const html = await highlight(
 			'wget http://aliacs-k8s-[$Region_ID].oss-[$Region_ID].aliyuncs.com/x -O [$NODE_NAME].tgz',

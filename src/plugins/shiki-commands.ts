@@ -12,8 +12,9 @@
  *     <button type="button" class="code-copy" disabled>Salin</button>
  *   </figcaption>
  *   <pre class="astro-code …" tabindex="0" data-copy="…"><code>…
- *     <span class="ph" data-ph="NODE_NAME" data-ph-label="Nama node">[$NODE_NAME]</span>
- *   …</code></pre>
+ *     <span class="line">…<span class="ph" data-ph="NODE_NAME" data-ph-label="Nama node">[$NODE_NAME]</span></span>
+ *     <span class="line out">…</span>
+ *   </code></pre>
  * </figure>
  * ```
  *
@@ -24,6 +25,7 @@
  *   (`textContent` before the script fills placeholders). `data-copy` is only written when the
  *   two differ (prompts or output lines removed), to keep pages small. Placeholders stay as written
  *   in both.
+ * - In a mixed block (prompts and output), each output line is `<span class="line out">`.
  * - Each placeholder is one `span.ph` holding only its text as written, with `data-ph` (its name:
  *   `NODE_NAME` for `[$NODE_NAME]`, the literal itself for declared literals), `data-ph-label` and,
  *   when declared, `data-ph-example`.
@@ -35,7 +37,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { splitTokens, type ShikiTransformer, type ThemedToken } from 'shiki';
 import defaultLabels from '../config/placeholders.json';
 import { codeLanguage } from '../lib/commands/code-language';
-import { copyText } from '../lib/commands/copy-text';
+import { copyText, outputLines } from '../lib/commands/copy-text';
 import { parseFenceMeta, parsePlaceholderDeclarations } from '../lib/commands/parse-fence-meta';
 import {
 	resolvePlaceholders,
@@ -53,6 +55,8 @@ interface Block {
 	label: string;
 	copy: string | null;
 	source: string;
+	/** 1-based output lines of a mixed block. */
+	output: Set<number>;
 	title?: string | undefined;
 	tab?: string | undefined;
 }
@@ -93,6 +97,7 @@ function analyse(
 		lang,
 		label: copy === null ? 'Keluaran' : codeLanguage(lang).label,
 		copy,
+		output: new Set(copy === null ? [] : outputLines(source, lang)),
 		source: source.split(/\r\n?|\n/).join('\n'),
 		title: attrs.get('title') || undefined,
 		tab,
@@ -174,6 +179,9 @@ export function shikiCommands(options: ShikiCommandsOptions = {}): ShikiTransfor
 				dataPhLabel: p['data-ph-label'],
 				...(p['data-ph-example'] === undefined ? {} : { dataPhExample: p['data-ph-example'] }),
 			};
+		},
+		line(node, line) {
+			if (blockOf(this.meta)?.output.has(line)) this.addClassToHast(node, 'out');
 		},
 		pre(node) {
 			const block = blockOf(this.meta);

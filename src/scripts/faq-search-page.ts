@@ -72,7 +72,9 @@ class FaqSearchPage extends HTMLElement {
 	}
 
 	#state(): FilterState {
-		return parseFilterState(new URLSearchParams(new FormData(this.#form) as unknown as Iterable<[string, string]>));
+		const params = new URLSearchParams();
+		for (const [name, value] of new FormData(this.#form)) if (typeof value === "string") params.append(name, value);
+		return parseFilterState(params);
 	}
 
 	/** Puts the URL's state into the form; on first load an empty URL takes the saved profile. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyText } from './copy-text';
+import { copyText, outputLines } from './copy-text';
 
 describe('copyText', () => {
 	it('copies a bash block without prompts exactly as written, comments included', () => {
@@ -112,5 +112,17 @@ describe('copyText', () => {
 		const started = performance.now();
 		copyText(hostile, 'bash');
 		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
+
+describe('outputLines', () => {
+	it('lists the output lines of a mixed block, 1-based', () => {
+		expect(outputLines('$ kubectl get nodes\nNAME  STATUS\nnode  Ready\n$ ls \\\n  -la', 'bash')).toEqual([2, 3]);
+		expect(outputLines('PS> Get-Date\n\nSenin', 'powershell')).toEqual([2, 3]);
+	});
+
+	it('lists nothing for command blocks without prompts and for output blocks', () => {
+		expect(outputLines('# komentar\nls', 'bash')).toEqual([]);
+		expect(outputLines('INFO: ok', 'text')).toEqual([]);
 	});
 });

@@ -58,6 +58,44 @@ function literalEnd(line: string, dialect: Dialect): ((l: string) => boolean) | 
 }
 
 /**
+ * How each line of a block reads: -1 for a line that is not copied (output in a mixed block),
+ * otherwise the length of the prompt to strip (0 for a continuation line or an unprompted block).
+ * Null when the whole block is output.
+ */
+function readLines(lines: readonly string[], lang: string | undefined): number[] | null {
+	const language = codeLanguage(lang);
+	const { dialect } = language;
+	if (language.output) return null;
+	if (!dialect) return lines.map(() => 0);
+	const hashIsPrompt = language.session || lines.some((l) => promptLength(l, dialect, false) >= 0);
+	const prompts = lines.map((l) => promptLength(l, dialect, hashIsPrompt));
+	if (!prompts.some((p) => p >= 0)) return language.session ? null : lines.map(() => 0);
+
+	const keep = lines.map(() => -1);
+	for (let i = 0; i < lines.length; i++) {
+		if (prompts[i]! < 0) continue;
+		keep[i] = prompts[i]!;
+		let line = lines[i]!.slice(prompts[i]);
+		for (;;) {
+			const end = literalEnd(line, dialect);
+			if (end) {
+				while (i + 1 < lines.length) {
+					line = lines[++i]!;
+					keep[i] = 0;
+					if (end(line)) break;
+				}
+			}
+			if (i + 1 >= lines.length || !continues(line, dialect)) break;
+			line = lines[++i]!;
+			keep[i] = 0;
+		}
+	}
+	return keep;
+}
+
+const splitLines = (code: string) => code.split(/\r\n?|\n/);
+
+/**
  * The text to copy from a code block, or null when the block is program output, not a command.
  *
  * - Output languages (`text`, `output`, …) are never commands; a `console` transcript is output
@@ -75,32 +113,14 @@ function literalEnd(line: string, dialect: Dialect): ((l: string) => boolean) | 
  * Lines are joined with `\n` and no newline is added at the end, so a paste does not run.
  */
 export function copyText(code: string, lang: string | undefined): string | null {
-	const language = codeLanguage(lang);
-	const lines = code.split(/\r\n?|\n/);
-	const { dialect } = language;
-	if (language.output || !dialect) return language.output ? null : lines.join('\n');
-	const hashIsPrompt = language.session || lines.some((l) => promptLength(l, dialect, false) >= 0);
-	const prompts = lines.map((l) => promptLength(l, dialect, hashIsPrompt));
-	if (!prompts.some((p) => p >= 0)) return language.session ? null : lines.join('\n');
+	const lines = splitLines(code);
+	const keep = readLines(lines, lang);
+	if (!keep) return null;
+	return lines.flatMap((line, i) => (keep[i]! < 0 ? [] : [line.slice(keep[i])])).join('\n');
+}
 
-	const out: string[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		if (prompts[i]! < 0) continue;
-		let line = lines[i]!.slice(prompts[i]);
-		out.push(line);
-		for (;;) {
-			const end = literalEnd(line, dialect);
-			if (end) {
-				while (i + 1 < lines.length) {
-					line = lines[++i]!;
-					out.push(line);
-					if (end(line)) break;
-				}
-			}
-			if (i + 1 >= lines.length || !continues(line, dialect)) break;
-			line = lines[++i]!;
-			out.push(line);
-		}
-	}
-	return out.join('\n');
+/** The 1-based numbers of the output lines of a mixed block (empty for any other block). */
+export function outputLines(code: string, lang: string | undefined): number[] {
+	const keep = readLines(splitLines(code), lang) ?? [];
+	return keep.flatMap((k, i) => (k < 0 ? [i + 1] : []));
 }

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { formatIssues } from '../../schemas/faq';
 import type { FaqIndex } from './faq-index';
-import { entryFile, type GraphPage, linkGraph, resolvePath } from './link-graph';
+import { entryFile, type GraphPage, type LinkGraph, linkGraph, resolvePath } from './link-graph';
 import { SYNTHETIC_REF_START, nextRef } from './next-ref';
 
 const lockSchema = z.object({
@@ -99,9 +99,9 @@ export function mergeLock(lock: LinkLock, current: FaqIndex): { lock: LinkLock; 
 const FIX = '    ';
 
 /** The frontmatter line that adds `alias` to a page's aliases, keeping the ones it has. */
-function aliasFix(page: GraphPage, alias: string): string {
+function aliasFix(page: GraphPage, path: string): string {
 	const slugs = page.entry.aliases.map((url) => /([^/]+)\/$/.exec(url)?.[1] ?? url);
-	return `${FIX}aliases: [${[...slugs, alias].join(', ')}]`;
+	return `${FIX}aliases: [${[...slugs, slugOf(path)].join(', ')}]`;
 }
 
 /**
@@ -114,32 +114,28 @@ export function diffLock(lock: LinkLock, current: FaqIndex): string[] {
 	const problems: string[] = [];
 	for (const path of Object.keys(lock.pages).sort(compare)) {
 		const locked = lock.pages[path]!;
-		const slug = path.slice('/faq/'.length, -1);
 		const resolved = resolvePath(graph, path);
 		const owner = graph.refs.get(locked.ref);
-		if (!resolved.ok) {
+		// Anchors are checked where the page is, or where its alias will lead once added, so one
+		// run lists every fix.
+		let anchorsOn = path;
+		if (resolved.ok) {
+			const problem = refProblem(graph, lock, path, locked.ref, resolved);
+			if (problem) problems.push(problem);
+		} else if (owner) {
 			problems.push(
-				owner
-					? `${path} (${locked.ref}) no longer exists; that entry is now ${entryFile(owner.entry)}. Keep the old URL working with this line in its frontmatter:\n${aliasFix(owner, slug)}`
-					: `${path} (${locked.ref}) no longer exists, and no entry has the ref ${locked.ref}. Add "${slug}" to the aliases of the entry that now answers it, and keep ${locked.ref} on an entry: /r/${locked.ref}/ is published too`,
+				`${path} (${locked.ref}) no longer exists; that entry is now ${entryFile(owner.entry)}. Keep the old URL working with this line in its frontmatter:\n${aliasFix(owner, path)}`,
+			);
+			anchorsOn = owner.path;
+		} else {
+			problems.push(
+				`${path} (${locked.ref}) no longer exists, and no entry has the ref ${locked.ref}. Add "${slugOf(path)}" to the aliases of the entry that now answers it, and keep ${locked.ref} on an entry: /r/${locked.ref}/ is published too`,
 			);
 			continue;
 		}
-		const page = resolved.page;
-		if (page.entry.ref !== locked.ref) {
-			const file = entryFile(page.entry);
-			problems.push(
-				owner
-					? `${path} was published as ${locked.ref} but now shows ${file} (${page.entry.ref}), while ${locked.ref} names ${entryFile(owner.entry)}; a ref must keep naming the same question. Restore it, and give any new entry an unused ref (the next is ${nextRef([...graph.refs.keys(), ...Object.values(lock.pages).map((p) => p.ref)])})`
-					: resolved.via.length === 0
-						? `${file}: ref: was ${locked.ref} when ${path} was published and is now ${page.entry.ref}; tickets quote /r/${locked.ref}/, so restore this line in its frontmatter:\n${FIX}ref: ${locked.ref}`
-						: `${path} (${locked.ref}) now redirects to ${file} (${page.entry.ref}), and no entry has ${locked.ref} any more, so /r/${locked.ref}/ breaks; keep an entry with ref ${locked.ref}`,
-			);
-		}
 		for (const anchor of [...locked.anchors].sort(compare)) {
-			const r = resolvePath(graph, path, anchor);
-			if (r.ok) continue;
-			if (r.missing === 'page') continue;
+			const r = resolvePath(graph, anchorsOn, anchor);
+			if (r.ok || r.missing === 'page') continue;
 			const file = entryFile(r.page.entry);
 			const existing = Object.keys(r.page.entry.movedAnchors).length > 0;
 			const sections = [...r.page.anchors].join(', ') || '(none)';
@@ -151,4 +147,27 @@ export function diffLock(lock: LinkLock, current: FaqIndex): string[] {
 		}
 	}
 	return problems;
+}
+
+const slugOf = (path: string) => path.slice('/faq/'.length, -1);
+
+/** Why a locked page that still resolves no longer answers to its locked ref, if it does not. */
+function refProblem(
+	graph: LinkGraph,
+	lock: LinkLock,
+	path: string,
+	ref: string,
+	resolved: { page: GraphPage; via: string[] },
+): string | undefined {
+	const { page } = resolved;
+	if (page.entry.ref === ref) return undefined;
+	const file = entryFile(page.entry);
+	const owner = graph.refs.get(ref);
+	if (owner) {
+		const next = nextRef([...graph.refs.keys(), ...Object.values(lock.pages).map((p) => p.ref)]);
+		return `${path} was published as ${ref} but now shows ${file} (${page.entry.ref}), while ${ref} names ${entryFile(owner.entry)}; a ref must keep naming the same question. Restore it, and give any new entry an unused ref (the next is ${next})`;
+	}
+	return resolved.via.length === 0
+		? `${file}: ref: was ${ref} when ${path} was published and is now ${page.entry.ref}; tickets quote /r/${ref}/, so restore this line in its frontmatter:\n${FIX}ref: ${ref}`
+		: `${path} (${ref}) now redirects to ${file} (${page.entry.ref}), and no entry has ${ref} any more, so /r/${ref}/ breaks; keep an entry with ref ${ref}`;
 }

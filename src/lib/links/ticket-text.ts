@@ -34,7 +34,10 @@ export function ticketUrl({ url, section }: TicketRef): string {
 /** `[ACK-0014: Title › Section](url)`, with Markdown syntax in the text escaped. */
 export function ticketMarkdown(target: TicketRef): string {
 	const text = label(target).replace(/[\\`*_[\]<]/g, '\\$&');
-	const url = ticketUrl(target).replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+	// encodeURIComponent leaves ( and ) alone, and either would end a Markdown link destination.
+	const url = ticketUrl(target).replace(/[\s()<>]/g, (c) =>
+		c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c),
+	);
 	return `[${text}](${url})`;
 }
 

@@ -44,7 +44,7 @@ function positions(item: string, bits: number, hashes: number): number[] {
 	const h1 = fnv1a(item);
 	const h2 = fnv1a(item, 0x9747b28c) | 1;
 	const out: number[] = [];
-	for (let i = 0; i < hashes; i++) out.push((h1 + Math.imul(i, h2)) >>> 0) % bits);
+	for (let i = 0; i < hashes; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % bits);
 	return out;
 }
 

@@ -39,7 +39,7 @@ export interface Masked {
 }
 
 export interface MaskResult {
-	/** The line with each masked value replaced by ` MARK ` (spaces keep chunks apart). */
+	/** The line with each masked value replaced by {@link MARK}. */
 	readonly text: string;
 	readonly masked: readonly Masked[];
 }
@@ -145,7 +145,7 @@ export function maskVolatile(line: string): MaskResult {
 			const value = args[rule + 1];
 			if (typeof value === 'string') {
 				masked.push({ kind: RULES[rule]![0], value: value.toLowerCase() });
-				return ` ${MARK} `;
+				return MARK;
 			}
 		}
 		return String(args[0]);

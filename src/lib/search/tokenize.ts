@@ -22,6 +22,9 @@ export interface Word {
 const RUN = /[\p{L}\p{N}]+/gu;
 const CASE_BOUNDARY = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 const MAX_WORD = 40;
+// Where a dropped value was: not a letter or digit, and not punctuation either, so a word
+// glued to it no longer counts as standalone.
+const DROPPED = '\u0001';
 
 /**
  * The words Pagefind finds for a chunk of text. Pagefind indexes each whitespace-separated
@@ -56,20 +59,19 @@ function searchableParts(run: string, opensChunk: boolean): string[] {
 	return opensChunk ? [run] : kept;
 }
 
-/** The words of a masked line; masked values of `keep` kinds are read as ordinary text. */
+/**
+ * The words of a masked line. A masked value of a `keep` kind is put back as it was written;
+ * any other splits its chunk like punctuation, so `diagnose_1714939155.tar.gz` still reads as
+ * one identifier (`diagnose`, `tar`, `gz`).
+ */
 export function lineWords(line: MaskResult, keep: ReadonlySet<VolatileKind>): Word[] {
 	const words: Word[] = [];
 	let next = 0;
-	for (const chunk of line.text.split(/\s+/)) {
-		if (chunk === MARK) {
-			const masked = line.masked[next++];
-			if (masked && keep.has(masked.kind)) {
-				for (const part of masked.value.split(/\s+/)) chunkWords(part, words);
-			}
-		} else if (chunk) {
-			chunkWords(chunk, words);
-		}
-	}
+	const restored = line.text.replace(/\uE000/g, () => {
+		const masked = line.masked[next++];
+		return masked && keep.has(masked.kind) ? masked.value : DROPPED;
+	});
+	for (const chunk of restored.split(/\s+/)) if (chunk) chunkWords(chunk, words);
 	return words;
 }
 
@@ -82,7 +84,8 @@ export function signatureTokens(line: MaskResult, tokens: string[], wildcards: s
 	let next = 0;
 	const wildcard = (value: string) => {
 		if (tokens[tokens.length - 1] === WILDCARD) {
-			wildcards[wildcards.length - 1] += ` ${value}`;
+			const previous = wildcards[wildcards.length - 1];
+			wildcards[wildcards.length - 1] = previous ? `${previous} ${value}` : value;
 		} else {
 			tokens.push(WILDCARD);
 			wildcards.push(value);

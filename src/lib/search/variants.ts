@@ -48,6 +48,8 @@ export interface MappedWord {
 	readonly change: Change | null;
 }
 
+const LETTERS = /^\p{L}+$/u;
+const VOWEL = /^[aiueo]/;
 const lower = (value: string) => value.trim().toLowerCase();
 const splitWords = (value: string) => lower(value).split(/\s+/).filter(Boolean);
 const toMap = (record: Readonly<Record<string, string>>) =>
@@ -102,11 +104,6 @@ export function compileVariants(source: VariantsData): Variants {
 	return { ...partial, synonyms };
 }
 
-/** The site's variants, from `src/config/search-variants.json`. */
-export const defaultVariants: Variants = compileVariants(data);
-
-const LETTERS = /^\p{L}+$/u;
-
 /**
  * Maps one word to what our pages say. `standalone`: the word stood alone in the text (not
  * inside an identifier like `diagnose_k8s.sh`); only standalone words are changed. `typed`:
@@ -147,8 +144,6 @@ export function mapWord(
 }
 
 // ---------------------------------------------------------------- de-affixing
-
-const VOWEL = /^[aiueo]/;
 
 /** Base-word candidates for a prefixed form, with Indonesian sound changes undone. */
 function unprefix(word: string): string[] {
@@ -341,3 +336,7 @@ export function indexSynonyms(text: string, variants: Variants = defaultVariants
 	}
 	return [...extra].join(' ');
 }
+
+// Last: compiling runs the functions above.
+/** The site's variants, from `src/config/search-variants.json`. */
+export const defaultVariants: Variants = compileVariants(data);

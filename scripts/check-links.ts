@@ -1,0 +1,63 @@
+/**
+ * Checks links exported from a ticket system against the current build.
+ *
+ *   npm run build && npm run check-links -- FILE [--index dist/faq.json]
+ *
+ * FILE holds one absolute URL or site path per line (`-` reads standard input); blank lines and
+ * lines starting with # are skipped. Prints one line per link, `OK`, `REDIRECT … → target (why)`
+ * or `BROKEN …: reason`, and exits 1 when any link is broken, 2 when it cannot check at all.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseFaqIndex } from '../src/lib/links/faq-index';
+import { linkGraph } from '../src/lib/links/link-graph';
+import { formatResolution, readLinkList, resolveLink } from '../src/lib/links/resolve-link';
+
+const USAGE = 'usage: npm run check-links -- FILE [--index dist/faq.json]   (FILE "-" reads stdin)';
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let indexFile = 'dist/faq.json';
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+	const arg = args[i]!;
+	if (arg === '--index') indexFile = args[++i] ?? fail(USAGE);
+	else if (arg === '--help' || arg === '-h') fail(USAGE);
+	else files.push(arg);
+}
+const [file] = files;
+if (file === undefined || files.length > 1) fail(USAGE);
+if (!existsSync(indexFile)) fail(`${indexFile} not found; run npm run build first (or pass --index)`);
+
+const dist = dirname(indexFile);
+const graph = linkGraph(parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile));
+
+/** Other pages (home, tags, search) are checked against the built HTML itself. */
+function otherPage(path: string): string[] | undefined {
+	if (path.split('/').includes('..')) return undefined;
+	const html = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+	if (!existsSync(html)) return undefined;
+	return [...readFileSync(html, 'utf8').matchAll(/\sid=["']?([^"'\s>]+)/g)].map((m) => m[1]!);
+}
+
+let text: string;
+try {
+	text = readFileSync(file === '-' ? 0 : file, 'utf8');
+} catch (error) {
+	fail(`${file}: cannot read it: ${(error as Error).message}`);
+}
+
+const counts = { ok: 0, redirect: 0, broken: 0 };
+for (const { line, link } of readLinkList(text)) {
+	const result = resolveLink(link, graph, otherPage);
+	counts[result.status]++;
+	console.log(formatResolution(result) + (result.status === 'broken' ? ` (${file}:${line})` : ''));
+}
+console.error(
+	`${counts.ok + counts.redirect + counts.broken} links: ${counts.ok} OK, ${counts.redirect} redirected, ${counts.broken} broken`,
+);
+if (counts.broken > 0) process.exitCode = 1;

@@ -1,0 +1,48 @@
+/**
+ * Adds every entry URL and section anchor the current build publishes to links.lock.json.
+ * Never removes anything: a URL that once reached a ticket stays locked for good.
+ *
+ *   npm run build && npm run links:lock [-- --index dist/faq.json --lock links.lock.json]
+ *
+ * Prints each addition; commit the lock with the change that published them.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseFaqIndex } from '../src/lib/links/faq-index';
+import { diffLock, emptyLock, lockJson, mergeLock, parseLock } from '../src/lib/links/link-lock';
+
+const USAGE = 'usage: npm run links:lock [-- --index dist/faq.json --lock links.lock.json]';
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let indexFile = 'dist/faq.json';
+let lockFile = 'links.lock.json';
+for (let i = 0; i < args.length; i++) {
+	const arg = args[i];
+	if (arg === '--index') indexFile = args[++i] ?? fail(USAGE);
+	else if (arg === '--lock') lockFile = args[++i] ?? fail(USAGE);
+	else fail(USAGE);
+}
+if (!existsSync(indexFile)) fail(`${indexFile} not found; run npm run build first (or pass --index)`);
+
+const index = parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile);
+const before = existsSync(lockFile) ? parseLock(JSON.parse(readFileSync(lockFile, 'utf8')), lockFile) : emptyLock();
+const { lock, added } = mergeLock(before, index);
+
+if (added.length === 0) {
+	console.log(`${lockFile}: nothing to add; every published URL and anchor is already locked`);
+} else {
+	writeFileSync(lockFile, lockJson(lock));
+	for (const path of added) console.log(`+ ${path}`);
+	console.log(`${lockFile}: added ${added.length} URL${added.length === 1 ? '' : 's'} and anchors; commit it`);
+}
+
+// Adding never fixes a break, so say so here rather than let the author find out in CI.
+const problems = diffLock(lock, index);
+if (problems.length > 0) {
+	console.error(`\nwarning: ${problems.length} locked link${problems.length === 1 ? '' : 's'} no longer resolve:\n`);
+	for (const problem of problems) console.error(`${problem}\n`);
+}
