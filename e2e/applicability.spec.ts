@@ -14,9 +14,14 @@ test.describe('search filters', () => {
 
 	test('the version filter holds at the 1.23/1.24 boundary', async ({ page }) => {
 		await page.goto('/cari/?q=x509&versi=1.23');
-		await expect(results(page).first().getByRole('link')).toHaveAttribute('href', new RegExp(`^${X509}`));
+		await expect(results(page).first().getByRole('link')).toHaveAttribute(
+			'href',
+			new RegExp(`^${X509}`),
+		);
 		await page.goto('/cari/?q=x509&versi=1.24');
-		await expect(page.getByRole('status')).toContainText('Coba hapus filter Versi Kubernetes: 1.24');
+		await expect(page.getByRole('main').getByRole('status')).toContainText(
+			'Coba hapus filter Versi Kubernetes: 1.24',
+		);
 		await expect(results(page)).toHaveCount(0);
 	});
 
@@ -63,7 +68,9 @@ test.describe('search filters', () => {
 });
 
 test.describe('Kluster saya', () => {
-	test('the saved profile persists across pages and reloads and pre-selects filters', async ({ page }) => {
+	test('the saved profile persists across pages and reloads and pre-selects filters', async ({
+		page,
+	}) => {
 		await page.goto('/kluster-saya/');
 		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('containerd');
 		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
@@ -78,16 +85,20 @@ test.describe('Kluster saya', () => {
 		await expect(page).toHaveURL('/cari/?runtime=containerd&versi=1.28');
 	});
 
-	test('an entry that does not apply says why, and lists mark it without hiding it', async ({ page }) => {
+	test('an entry that does not apply says why, and lists mark it without hiding it', async ({
+		page,
+	}) => {
 		await page.goto('/kluster-saya/');
 		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
 		await page.getByRole('button', { name: 'Simpan' }).click();
 		await page.goto(X509);
-		await expect(page.getByRole('status').filter({ hasText: 'Tidak berlaku untuk kluster Anda' })).toContainText(
-			'hanya untuk Kubernetes < 1.24',
-		);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Tidak berlaku untuk kluster Anda' }),
+		).toContainText('hanya untuk Kubernetes < 1.24');
 		await page.goto('/tag/kategori/sertifikat/');
-		const item = page.locator('.entry-list__item').filter({ has: page.locator(`a[href="${X509}"]`) });
+		const item = page
+			.locator('.entry-list__item')
+			.filter({ has: page.locator(`a[href="${X509}"]`) });
 		await expect(item).toBeVisible();
 		await expect(item).toContainText('Tidak berlaku untuk kluster Anda');
 		await page.goto('/faq/dukungan-istio/');
@@ -109,7 +120,9 @@ test.describe('Kluster saya', () => {
 		await page.evaluate(() => localStorage.setItem('ack-faq:profile', '{"v":1,"runtime":"podman"'));
 		await page.goto(X509);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.getByText('Profil kluster tersimpan tidak valid dan diabaikan.')).toBeVisible();
+		await expect(
+			page.getByText('Profil kluster tersimpan tidak valid dan diabaikan.'),
+		).toBeVisible();
 		await page.goto('/cari/?q=x509');
 		await expect(results(page).first()).toBeVisible();
 	});

@@ -17,7 +17,7 @@ import {
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
 import type { FilterState } from './facet-filters';
 
-export const PROFILE_STORAGE_KEY = 'ack-faq:profile';
+export { PROFILE_STORAGE_KEY } from './profile-key';
 
 /**
  * Dispatched on `document` after the profile was saved or cleared, as a CustomEvent whose

@@ -25,7 +25,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { tabLabel } from '../lib/commands/tab-label';
-import { classesOf, propOf } from './hast-classes';
+import { classesOf, propOf } from '../lib/commands/classes-of';
 
 type Parent = { children: (RootContent | ElementContent)[] };
 

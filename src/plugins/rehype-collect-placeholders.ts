@@ -4,7 +4,7 @@
  */
 import type { Element, Root, RootContent, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
-import { classesOf, propOf } from './hast-classes';
+import { classesOf, propOf } from '../lib/commands/classes-of';
 
 /** One placeholder of a page, in `frontmatter.placeholders`. */
 export interface PagePlaceholder {

@@ -81,7 +81,11 @@ describe('shikiCommands', () => {
 
 	it('marks the output lines of a mixed block, and only those', async () => {
 		const html = await highlight('$ kubectl get nodes\nNAME     STATUS\n$ ls', 'bash');
-		expect(html.match(/<span class="line[^"]*">/g)).toEqual(['<span class="line">', '<span class="line out">', '<span class="line">']);
+		expect(html.match(/<span class="line[^"]*">/g)).toEqual([
+			'<span class="line">',
+			'<span class="line out">',
+			'<span class="line">',
+		]);
 		expect(await highlight('# komentar\nls', 'bash')).not.toContain('line out');
 	});
 

@@ -185,8 +185,9 @@ export function shikiCommands(options: ShikiCommandsOptions = {}): ShikiTransfor
 		},
 		pre(node) {
 			const block = blockOf(this.meta);
-			if (block?.copy != null && block.copy !== block.source)
+			if (block?.copy != null && block.copy !== block.source) {
 				node.properties['dataCopy'] = block.copy;
+			}
 		},
 		root(root: Root) {
 			const block = blockOf(this.meta);
@@ -195,8 +196,9 @@ export function shikiCommands(options: ShikiCommandsOptions = {}): ShikiTransfor
 			const head = el('figcaption', { className: ['code-head'] }, [
 				el('span', { className: ['code-lang'] }, [text(block.label)]),
 			]);
-			if (block.title)
+			if (block.title) {
 				head.children.push(el('span', { className: ['code-title'] }, [text(block.title)]));
+			}
 			if (block.copy !== null) {
 				head.children.push(
 					el('button', { type: 'button', className: ['code-copy'], disabled: true }, [

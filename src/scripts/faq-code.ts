@@ -30,8 +30,13 @@
  */
 import { metacharWarning } from '../lib/commands/find-metachars';
 import { pickTab } from '../lib/commands/pick-tab';
-import { substitute } from '../lib/commands/scan-placeholders';
-import { MAX_VALUE_LENGTH, VALUES_STORAGE_KEY, parseStoredValues, valueKey } from '../lib/commands/stored-values';
+import { substitute } from '../lib/commands/substitute';
+import {
+	MAX_VALUE_LENGTH,
+	VALUES_STORAGE_KEY,
+	parseStoredValues,
+	valueKey,
+} from '../lib/commands/parse-stored-values';
 import { PROFILE_STORAGE_KEY, parseProfile } from '../lib/profile';
 
 const TAB_STORAGE_KEY = 'ack-faq:tab';
@@ -53,8 +58,9 @@ const save = (store: Store, key: string, value: string) => {
 	}
 };
 
-const $$ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) =>
-	[...root.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => [
+	...root.querySelectorAll<T>(selector),
+];
 
 /** Current values by placeholder name, set by <faq-placeholders>. */
 const values: Record<string, string> = {};
@@ -70,7 +76,10 @@ for (const mark of $$('.ph')) {
 for (const button of $$<HTMLButtonElement>('.code-copy')) {
 	const pre = button.closest('figure')?.querySelector('pre');
 	if (!pre) continue;
-	sources.set(pre, [pre.dataset['copy'] ?? pre.textContent ?? '', $$('.ph', pre).map((m) => originals.get(m)!)]);
+	sources.set(pre, [
+		pre.dataset['copy'] ?? pre.textContent ?? '',
+		$$('.ph', pre).map((m) => originals.get(m)!),
+	]);
 	const status = document.createElement('span');
 	status.className = 'code-status';
 	status.setAttribute('aria-live', 'polite');
@@ -95,7 +104,8 @@ document.addEventListener('click', async (event) => {
 		getSelection()?.selectAllChildren(pre);
 		message = 'Teks sudah dipilih; tekan Ctrl+C untuk menyalin';
 	}
-	if (unfilled.length) message += ` — masih ada placeholder yang belum diisi: ${unfilled.join(', ')}`;
+	if (unfilled.length)
+		message += ` — masih ada placeholder yang belum diisi: ${unfilled.join(', ')}`;
 	// Empty first, so repeating the same message is announced again.
 	if (shown) shown.textContent = '';
 	shown = status;
@@ -132,13 +142,18 @@ class FaqPlaceholders extends HTMLElement {
 			warning.id = `ph-warn-${i}`;
 			warning.setAttribute('aria-live', 'polite');
 			input.after(warning);
-			input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') ?? ''} ${warning.id}`.trim());
-			input.value = stored[valueKey(input.name, marks.get(input.name)?.[0]?.dataset['phLabel'] ?? '')] ?? '';
+			input.setAttribute(
+				'aria-describedby',
+				`${input.getAttribute('aria-describedby') ?? ''} ${warning.id}`.trim(),
+			);
+			input.value =
+				stored[valueKey(input.name, marks.get(input.name)?.[0]?.dataset['phLabel'] ?? '')] ?? '';
 			input.disabled = false;
 			update(input);
 		});
 		this.addEventListener('input', (event) => {
-			if (inputs.includes(event.target as HTMLInputElement)) update(event.target as HTMLInputElement);
+			if (inputs.includes(event.target as HTMLInputElement))
+				update(event.target as HTMLInputElement);
 		});
 		const clear = this.querySelector<HTMLButtonElement>('[data-ph-clear]');
 		if (clear) {
@@ -187,7 +202,14 @@ if (groups.length) {
 	const remembered = load('localStorage', TAB_STORAGE_KEY);
 	const runtime = parseProfile(load('localStorage', PROFILE_STORAGE_KEY)).profile?.runtime;
 	for (const group of groups) {
-		show(pickTab(group.tabs.map((t) => t.dataset['tab']!), remembered, runtime)!, group);
+		show(
+			pickTab(
+				group.tabs.map((t) => t.dataset['tab']!),
+				remembered,
+				runtime,
+			)!,
+			group,
+		);
 	}
 	const choose = (tab: HTMLButtonElement) => {
 		// Switching groups above the tab changes their height; keep the tab where the reader sees it.
@@ -207,7 +229,12 @@ if (groups.length) {
 		if (!tabs) return;
 		const i = tabs.indexOf(tab);
 		const next = (
-			{ ArrowRight: i + 1, ArrowLeft: i - 1 + tabs.length, Home: 0, End: tabs.length - 1 } as Record<string, number>
+			{
+				ArrowRight: i + 1,
+				ArrowLeft: i - 1 + tabs.length,
+				Home: 0,
+				End: tabs.length - 1,
+			} as Record<string, number>
 		)[event.key];
 		if (next === undefined) return;
 		event.preventDefault();

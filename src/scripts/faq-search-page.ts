@@ -54,12 +54,14 @@ class FaqSearchPage extends HTMLElement {
 		this.#form.addEventListener('change', (e) => {
 			if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
 			this.#profileNote.hidden = true;
+			this.#write('push');
 			this.#commit();
 			void this.#search();
 		});
 		this.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
 			for (const box of this.#boxes()) box.checked = false;
 			this.#profileNote.hidden = true;
+			this.#write('push');
 			this.#commit();
 			void this.#search();
 		});
@@ -73,7 +75,8 @@ class FaqSearchPage extends HTMLElement {
 
 	#state(): FilterState {
 		const params = new URLSearchParams();
-		for (const [name, value] of new FormData(this.#form)) if (typeof value === "string") params.append(name, value);
+		for (const [name, value] of new FormData(this.#form))
+			if (typeof value === 'string') params.append(name, value);
 		return parseFilterState(params);
 	}
 
@@ -83,7 +86,8 @@ class FaqSearchPage extends HTMLElement {
 		const fromProfile = first && activeFacets(state).length === 0 ? this.#profileState() : null;
 		if (fromProfile) state = { ...state, filters: fromProfile.filters };
 		this.#input.value = state.q;
-		for (const box of this.#boxes()) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+		for (const box of this.#boxes())
+			box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
 		this.#profileNote.hidden = !fromProfile;
 		if (fromProfile) this.#write('replace');
 		this.#committed = this.#url();
@@ -107,20 +111,23 @@ class FaqSearchPage extends HTMLElement {
 		return `${location.pathname}${query ? `?${query}` : ''}`;
 	}
 
+	/**
+	 * Mirrors the form in the URL. The first change after a settled search opens a history entry;
+	 * later keystrokes of the same search replace it, so Back returns to the previous search, not
+	 * to each letter typed.
+	 */
 	#write(mode: 'replace' | 'push') {
 		const url = this.#url();
-		if (url === `${location.pathname}${location.search}`) return;
-		if (mode === 'push') history.pushState(null, '', url);
+		const current = `${location.pathname}${location.search}`;
+		if (url === current) return;
+		if (mode === 'push' || current === this.#committed) history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
 	}
 
-	/** A settled search gets its own history entry, so Back returns to the previous one. */
+	/** Marks the current URL as a settled search. */
 	#commit() {
-		const url = this.#url();
-		if (url === this.#committed) return;
-		history.replaceState(null, '', this.#committed);
-		history.pushState(null, '', url);
-		this.#committed = url;
+		this.#write('replace');
+		this.#committed = this.#url();
 	}
 
 	async #search() {
@@ -143,7 +150,10 @@ class FaqSearchPage extends HTMLElement {
 				...facets.map((f) => countSearch(state.q, buildPagefindFilters(state, f))),
 			]);
 			if (seq !== this.#seq) return;
-			const counts = facetCounts(outcome.response, Object.fromEntries(facets.map((f, i) => [f, omitted[i]!])));
+			const counts = facetCounts(
+				outcome.response,
+				Object.fromEntries(facets.map((f, i) => [f, omitted[i]!])),
+			);
 			this.#showCounts(counts.perValue);
 			this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
 			const words = state.q.trim() ? ` untuk “${state.q.trim()}”` : '';
@@ -152,14 +162,16 @@ class FaqSearchPage extends HTMLElement {
 				: explainEmpty(state, counts.search);
 		} catch {
 			if (seq !== this.#seq) return;
-			this.#status.textContent = 'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+			this.#status.textContent =
+				'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
 		}
 	}
 
 	#showCounts(perValue: Record<FacetKey, Record<string, number>> | null) {
 		for (const box of this.#boxes()) {
 			const out = box.parentElement?.querySelector('[data-count]');
-			if (out) out.textContent = perValue ? `(${perValue[box.name as FacetKey]?.[box.value] ?? 0})` : '';
+			if (out)
+				out.textContent = perValue ? `(${perValue[box.name as FacetKey]?.[box.value] ?? 0})` : '';
 		}
 	}
 }

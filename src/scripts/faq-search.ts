@@ -1,6 +1,5 @@
-import { loadPagefind } from './pagefind-client';
-import { runSearch } from './search-engine';
-import { renderHit } from './search-render';
+/** The search code loads with Pagefind, on first use: pages that are only read never fetch it. */
+const searchModules = () => Promise.all([import('./search-engine'), import('./search-render')]);
 
 const DEBOUNCE_MS = 150;
 
@@ -22,9 +21,14 @@ class FaqSearch extends HTMLElement {
 		this.#panel = this.querySelector('.search-panel')!;
 		this.#list = this.#panel.querySelector('ol')!;
 		this.#status = this.#panel.querySelector('[role="status"]')!;
-		this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), {
-			once: true,
-		});
+		this.#input.addEventListener(
+			'focus',
+			() =>
+				void searchModules()
+					.then(([engine]) => engine.warmUp())
+					.catch(() => {}),
+			{ once: true },
+		);
 		this.#input.addEventListener('input', () => this.#schedule());
 		this.addEventListener('keydown', (e) => this.#onKey(e));
 		this.addEventListener('focusout', (e) => {
@@ -59,6 +63,7 @@ class FaqSearch extends HTMLElement {
 	async #search(query: string) {
 		const seq = ++this.#seq;
 		try {
+			const [{ runSearch }, { renderHit }] = await searchModules();
 			const { hits, approximate } = await runSearch(query, { limit: 6 });
 			if (seq !== this.#seq) return;
 			this.#list.replaceChildren(...hits.map((h) => renderHit(h, true)));

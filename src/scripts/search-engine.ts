@@ -24,7 +24,12 @@ export interface SearchOutcome {
 	response: PagefindSearchResponse;
 }
 
-const EMPTY: PagefindSearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+const EMPTY: PagefindSearchResponse = {
+	results: [],
+	unfilteredResultCount: 0,
+	filters: {},
+	totalFilters: {},
+};
 
 const marks = (s: string) => s.split('<mark>').length - 1;
 
@@ -44,6 +49,11 @@ function toHit(data: PagefindResultData): SearchHit {
 	if (onSection) hit.section = best!.title;
 	if (data.meta['ref']) hit.ref = data.meta['ref'];
 	return hit;
+}
+
+/** Starts loading Pagefind and its index so the first search does not wait for them. */
+export function warmUp(): Promise<unknown> {
+	return loadPagefind();
 }
 
 /** Runs one search; `limit` caps how many result fragments are fetched. */

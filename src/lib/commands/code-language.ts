@@ -3,7 +3,7 @@
  * output, and the label shown in the block's header. One table, so the build, the copy text and the
  * metacharacter warnings agree on what `ps1` or `console` is.
  */
-import { dialectOf, type Dialect } from './dialect';
+import { dialectOf, type Dialect } from './dialect-of';
 
 export type { Dialect };
 
@@ -19,7 +19,12 @@ export interface CodeLanguage {
 	label: string;
 }
 
-const SHELL_LABELS: Record<string, string> = { bash: 'Bash', zsh: 'Zsh', powershell: 'PowerShell', cmd: 'CMD' };
+const SHELL_LABELS: Record<string, string> = {
+	bash: 'Bash',
+	zsh: 'Zsh',
+	powershell: 'PowerShell',
+	cmd: 'CMD',
+};
 const SESSIONS = new Set(['console', 'shellsession', 'sh-session', 'terminal']);
 const OUTPUTS = new Set(['text', 'txt', 'plaintext', 'plain', 'output', 'log', 'ansi']);
 const LABELS: Record<string, string> = {
@@ -47,9 +52,7 @@ export function codeLanguage(lang: string | undefined): CodeLanguage {
 	const dialect = dialectOf(id);
 	if (dialect) {
 		const session = SESSIONS.has(id);
-		const label = session
-			? 'Terminal'
-			: (SHELL_LABELS[id] ?? SHELL_LABELS[dialect] ?? 'Shell');
+		const label = session ? 'Terminal' : (SHELL_LABELS[id] ?? SHELL_LABELS[dialect] ?? 'Shell');
 		return { dialect, output: false, session, label };
 	}
 	if (OUTPUTS.has(id)) return { dialect: null, output: true, session: false, label: 'Teks' };

@@ -117,7 +117,9 @@ describe('copyText', () => {
 
 describe('outputLines', () => {
 	it('lists the output lines of a mixed block, 1-based', () => {
-		expect(outputLines('$ kubectl get nodes\nNAME  STATUS\nnode  Ready\n$ ls \\\n  -la', 'bash')).toEqual([2, 3]);
+		expect(
+			outputLines('$ kubectl get nodes\nNAME  STATUS\nnode  Ready\n$ ls \\\n  -la', 'bash'),
+		).toEqual([2, 3]);
 		expect(outputLines('PS> Get-Date\n\nSenin', 'powershell')).toEqual([2, 3]);
 	});
 

@@ -2,7 +2,7 @@
  * Warns when a value a reader types for a placeholder would be read by the shell as syntax
  * (`; rm -rf /`, `$(…)`, a quote that ends the argument) instead of as the value itself.
  */
-import { dialectOf, type Dialect } from './dialect';
+import { dialectOf, type Dialect } from './dialect-of';
 
 const WHITESPACE = ' \t\n\r';
 const METACHARACTERS: Record<Dialect, string> = {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseFaqData } from '../../schemas/faq';
 import { entrySkeleton } from './entry-skeleton';
 
-const text = entrySkeleton({ ref: 'ACK-0009', question: 'Mengapa pod  saya\n"Pending"?', updated: '2026-11-28' });
+const text = entrySkeleton({
+	ref: 'ACK-0009',
+	question: 'Mengapa pod  saya\n"Pending"?',
+	updated: '2026-11-28',
+});
 
 describe('entrySkeleton', () => {
 	it('fails the schema only on the fields the author must fill in', () => {
@@ -16,10 +20,19 @@ describe('entrySkeleton', () => {
 	it('passes the schema once description and category are filled in', () => {
 		const { frontmatter } = parseFrontmatter(text);
 		const data = parseFaqData(
-			{ ...frontmatter, description: 'Periksa kuota node dan event pod.', category: 'pemecahan-masalah' },
+			{
+				...frontmatter,
+				description: 'Periksa kuota node dan event pod.',
+				category: 'pemecahan-masalah',
+			},
 			'content/faq/x.mdx',
 		);
-		expect(data).toMatchObject({ ref: 'ACK-0009', title: 'Mengapa pod saya "Pending"?', kubernetes: '*', aliases: [] });
+		expect(data).toMatchObject({
+			ref: 'ACK-0009',
+			title: 'Mengapa pod saya "Pending"?',
+			kubernetes: '*',
+			aliases: [],
+		});
 		expect(data.updated.toISOString()).toBe('2026-11-28T00:00:00.000Z');
 	});
 

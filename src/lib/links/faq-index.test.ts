@@ -43,9 +43,21 @@ describe('buildFaqIndex', () => {
 			errors: ['x509: certificate has expired'],
 			keywords: ['cert'],
 			sections: [
-				{ id: 'gejala', title: 'Gejala', url: 'https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#gejala' },
-				{ id: 'penyebab', title: 'Penyebab', url: 'https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#penyebab' },
-				{ id: 'solusi', title: 'Solusi', url: 'https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#solusi' },
+				{
+					id: 'gejala',
+					title: 'Gejala',
+					url: 'https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#gejala',
+				},
+				{
+					id: 'penyebab',
+					title: 'Penyebab',
+					url: 'https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#penyebab',
+				},
+				{
+					id: 'solusi',
+					title: 'Solusi',
+					url: 'https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#solusi',
+				},
 			],
 			aliases: ['https://help.example.com/docs/ack-faq/faq/x509-expired/'],
 			movedAnchors: {
@@ -87,11 +99,13 @@ describe('parseFaqIndex', () => {
 	});
 
 	it('names the file, the field and the version it reads', () => {
-		expect(() => parseFaqIndex({ version: 2, site: 'https://h.example/', entries: [] }, 'dist/faq.json')).toThrowError(
+		expect(() =>
+			parseFaqIndex({ version: 2, site: 'https://h.example/', entries: [] }, 'dist/faq.json'),
+		).toThrowError(
 			'dist/faq.json: version: found 2; this tool reads version 1 (rebuild the site or update the tool)',
 		);
-		expect(() => parseFaqIndex({ version: 1, site: 'https://h.example/' }, 'dist/faq.json')).toThrowError(
-			/^dist\/faq\.json: entries: /,
-		);
+		expect(() =>
+			parseFaqIndex({ version: 1, site: 'https://h.example/' }, 'dist/faq.json'),
+		).toThrowError(/^dist\/faq\.json: entries: /);
 	});
 });

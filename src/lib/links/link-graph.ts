@@ -90,10 +90,12 @@ export function resolvePath(graph: LinkGraph, path: string, anchor?: string): Re
 		const next =
 			to === undefined || moves === MAX_MOVES ? undefined : graph.pages.get(to.replace(/#.*/, ''));
 		if (to === undefined || next === undefined) {
-			const sections = [...page.anchors].join(', ') || '(none)';
+			const sections = page.anchors.size
+				? `its sections: ${[...page.anchors].join(', ')}`
+				: 'it has no sections';
 			const reason =
 				to === undefined
-					? `${page.path} has no section #${current} (its sections: ${sections})`
+					? `${page.path} has no section #${current} (${sections})`
 					: `#${current} on ${page.path} moved to ${to}, which does not resolve`;
 			return { ok: false, missing: 'anchor', page, anchor: current, via, reason };
 		}

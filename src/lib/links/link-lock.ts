@@ -95,6 +95,8 @@ export function mergeLock(lock: LinkLock, current: FaqIndex): { lock: LinkLock; 
 	return { lock: sortedLock({ version: 1, pages }), added: added.sort(compare) };
 }
 
+const slugOf = (path: string) => path.slice('/faq/'.length, -1);
+
 /** Fix lines are indented so they stand out in a terminal; the indentation is not part of the fix. */
 const FIX = '    ';
 
@@ -138,18 +140,18 @@ export function diffLock(lock: LinkLock, current: FaqIndex): string[] {
 			if (r.ok || r.missing === 'page') continue;
 			const file = entryFile(r.page.entry);
 			const existing = Object.keys(r.page.entry.movedAnchors).length > 0;
-			const sections = [...r.page.anchors].join(', ') || '(none)';
+			const sections = r.page.anchors.size
+				? `one of: ${[...r.page.anchors].join(', ')}; or other-entry#anchor`
+				: 'this page has no sections: other-entry#anchor or other-entry';
 			problems.push(
 				`${path}#${anchor}: ${r.reason}. Say where the section went in the frontmatter of ${file}${existing ? ', under its movedAnchors' : ''}:\n` +
 					(existing ? '' : `${FIX}movedAnchors:\n`) +
-					`${FIX}  ${r.anchor}: <new-anchor>  # one of: ${sections}; or other-entry#anchor`,
+					`${FIX}  ${r.anchor}: <new-anchor>  # ${sections}`,
 			);
 		}
 	}
 	return problems;
 }
-
-const slugOf = (path: string) => path.slice('/faq/'.length, -1);
 
 /** Why a locked page that still resolves no longer answers to its locked ref, if it does not. */
 function refProblem(

@@ -24,6 +24,8 @@ describe('nextRef', () => {
 	});
 
 	it('refuses to step into the synthetic range', () => {
-		expect(() => nextRef(['ACK-99999'])).toThrowError(/ACK-100000 and up belong to the synthetic corpus/);
+		expect(() => nextRef(['ACK-99999'])).toThrowError(
+			/ACK-100000 and up belong to the synthetic corpus/,
+		);
 	});
 });

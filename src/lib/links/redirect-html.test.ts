@@ -5,7 +5,9 @@ import { redirectPlan } from './redirect-plan';
 
 describe('redirectHtml', () => {
 	it('returns a complete Indonesian document with meta refresh, canonical and a visible link', () => {
-		expect(redirectHtml({ to: 'https://help.example.com/docs/ack-faq/faq/baru/', title: 'Apa itu?' })).toBe(
+		expect(
+			redirectHtml({ to: 'https://help.example.com/docs/ack-faq/faq/baru/', title: 'Apa itu?' }),
+		).toBe(
 			[
 				'<!doctype html>',
 				'<html lang="id">',
@@ -37,22 +39,26 @@ describe('redirectHtml', () => {
 			to: 'https://h.example/faq/a/?q="x"&y=<z>',
 			title: 'Pod <none> & "pending"\n  lagi',
 		});
-		expect(html).toContain('<title>Dipindahkan: Pod &lt;none&gt; &amp; &quot;pending&quot; lagi</title>');
+		expect(html).toContain(
+			'<title>Dipindahkan: Pod &lt;none&gt; &amp; &quot;pending&quot; lagi</title>',
+		);
 		expect(html).toContain('href="https://h.example/faq/a/?q=%22x%22&amp;y=%3Cz%3E"');
 		expect(html).not.toMatch(/<none>|"pending"/);
 	});
 
 	it('references the share script as a module when given one', () => {
-		expect(redirectHtml({ to: 'https://h.example/faq/a/', title: 'T', script: '/_astro/faq-share.js' })).toContain(
-			'<script type="module" src="/_astro/faq-share.js"></script>\n</head>',
-		);
+		expect(
+			redirectHtml({ to: 'https://h.example/faq/a/', title: 'T', script: '/_astro/faq-share.js' }),
+		).toContain('<script type="module" src="/_astro/faq-share.js"></script>\n</head>');
 	});
 
 	it('refuses a target that is not an absolute http(s) URL', () => {
 		expect(() => redirectHtml({ to: '/faq/a/', title: 'T' })).toThrowError(
 			'redirectHtml: to: "/faq/a/" is not an absolute URL',
 		);
-		expect(() => redirectHtml({ to: 'javascript:alert(1)', title: 'T' })).toThrowError(/must be an http\(s\) URL/);
+		expect(() => redirectHtml({ to: 'javascript:alert(1)', title: 'T' })).toThrowError(
+			/must be an http\(s\) URL/,
+		);
 	});
 });
 
@@ -62,7 +68,9 @@ describe('redirectFiles', () => {
 		const files = redirectFiles(plan, { site: 'https://help.example.com', base: '/docs/ack-faq/' });
 		expect(files.map((f) => f.file)).toEqual(['faq/lama/index.html', 'r/ACK-0014/index.html']);
 		for (const f of files) {
-			expect(f.html).toContain('<link rel="canonical" href="https://help.example.com/docs/ack-faq/faq/baru/">');
+			expect(f.html).toContain(
+				'<link rel="canonical" href="https://help.example.com/docs/ack-faq/faq/baru/">',
+			);
 		}
 	});
 });

@@ -20,10 +20,34 @@ describe('redirectPlan', () => {
 			entry('dukungan-istio', 'ACK-0006'),
 		]);
 		expect(plan.redirects).toEqual([
-			{ kind: 'alias', from: '/faq/cert-lama/', to: '/faq/sertifikat-kedaluwarsa/', ref: 'ACK-0014', title: 'Pertanyaan tentang sertifikat-kedaluwarsa?' },
-			{ kind: 'alias', from: '/faq/x509-expired/', to: '/faq/sertifikat-kedaluwarsa/', ref: 'ACK-0014', title: 'Pertanyaan tentang sertifikat-kedaluwarsa?' },
-			{ kind: 'ref', from: '/r/ACK-0006/', to: '/faq/dukungan-istio/', ref: 'ACK-0006', title: 'Pertanyaan tentang dukungan-istio?' },
-			{ kind: 'ref', from: '/r/ACK-0014/', to: '/faq/sertifikat-kedaluwarsa/', ref: 'ACK-0014', title: 'Pertanyaan tentang sertifikat-kedaluwarsa?' },
+			{
+				kind: 'alias',
+				from: '/faq/cert-lama/',
+				to: '/faq/sertifikat-kedaluwarsa/',
+				ref: 'ACK-0014',
+				title: 'Pertanyaan tentang sertifikat-kedaluwarsa?',
+			},
+			{
+				kind: 'alias',
+				from: '/faq/x509-expired/',
+				to: '/faq/sertifikat-kedaluwarsa/',
+				ref: 'ACK-0014',
+				title: 'Pertanyaan tentang sertifikat-kedaluwarsa?',
+			},
+			{
+				kind: 'ref',
+				from: '/r/ACK-0006/',
+				to: '/faq/dukungan-istio/',
+				ref: 'ACK-0006',
+				title: 'Pertanyaan tentang dukungan-istio?',
+			},
+			{
+				kind: 'ref',
+				from: '/r/ACK-0014/',
+				to: '/faq/sertifikat-kedaluwarsa/',
+				ref: 'ACK-0014',
+				title: 'Pertanyaan tentang sertifikat-kedaluwarsa?',
+			},
 		]);
 		expect(plan.movedAnchors).toEqual({});
 	});
@@ -59,20 +83,27 @@ describe('redirectPlan', () => {
 	});
 
 	it('reports a duplicate ref with both files and the next free ref', () => {
-		expect(problemsOf([entry('a', 'ACK-0003'), entry('b', 'ACK-0003'), entry('c', 'ACK-0007')])).toEqual([
+		expect(
+			problemsOf([entry('a', 'ACK-0003'), entry('b', 'ACK-0003'), entry('c', 'ACK-0007')]),
+		).toEqual([
 			'content/faq/b.mdx: ref: ACK-0003 is already the ref of content/faq/a.mdx; refs are permanent and unique, so give this entry an unused one (the next is ACK-0008)',
 		]);
 	});
 
 	it('reports an alias that is another entry’s slug', () => {
-		expect(problemsOf([entry('a', 'ACK-0001', { aliases: ['b'] }), entry('b', 'ACK-0002')])).toEqual([
+		expect(
+			problemsOf([entry('a', 'ACK-0001', { aliases: ['b'] }), entry('b', 'ACK-0002')]),
+		).toEqual([
 			'content/faq/a.mdx: aliases: "b" is the slug of content/faq/b.mdx; an alias must be an earlier slug that no entry uses now',
 		]);
 	});
 
 	it('reports an alias claimed by two entries', () => {
 		expect(
-			problemsOf([entry('a', 'ACK-0001', { aliases: ['lama'] }), entry('b', 'ACK-0002', { aliases: ['lama'] })]),
+			problemsOf([
+				entry('a', 'ACK-0001', { aliases: ['lama'] }),
+				entry('b', 'ACK-0002', { aliases: ['lama'] }),
+			]),
 		).toEqual([
 			'content/faq/b.mdx: aliases: "lama" is also an alias of content/faq/a.mdx; an earlier slug can redirect to one entry only',
 		]);
@@ -99,14 +130,19 @@ describe('redirectPlan', () => {
 	});
 
 	it('reports a movedAnchors target whose entry does not exist', () => {
-		expect(problemsOf([entry('a', 'ACK-0001', { movedAnchors: { lama: 'hilang#solusi' } })])).toEqual([
+		expect(
+			problemsOf([entry('a', 'ACK-0001', { movedAnchors: { lama: 'hilang#solusi' } })]),
+		).toEqual([
 			'content/faq/a.mdx: movedAnchors.lama: "hilang#solusi" names no current entry: "hilang" is not the slug of any entry; allowed: the file name, without .mdx, of an entry in content/faq',
 		]);
 	});
 
 	it('reports a movedAnchors target anchor missing on its page, listing the anchors it has', () => {
 		expect(
-			problemsOf([entry('a', 'ACK-0001', { movedAnchors: { lama: 'b#langkah' } }), entry('b', 'ACK-0002')]),
+			problemsOf([
+				entry('a', 'ACK-0001', { movedAnchors: { lama: 'b#langkah' } }),
+				entry('b', 'ACK-0002'),
+			]),
 		).toEqual([
 			'content/faq/a.mdx: movedAnchors.lama: "b#langkah" points to #langkah, which is not a section of content/faq/b.mdx; its anchors: gejala, penyebab, solusi',
 		]);
@@ -155,7 +191,9 @@ describe('redirectPlan', () => {
 describe('movedAnchorMap', () => {
 	it('maps same-page moves to fragments and other pages to paths under the base', () => {
 		const plan = redirectPlan([
-			entry('a', 'ACK-0001', { movedAnchors: { lama: 'solusi', pindah: 'b#gejala', atas: 'b', hapus: 'a' } }),
+			entry('a', 'ACK-0001', {
+				movedAnchors: { lama: 'solusi', pindah: 'b#gejala', atas: 'b', hapus: 'a' },
+			}),
 			entry('b', 'ACK-0002'),
 		]);
 		expect(movedAnchorMap(plan, 'a', '/docs/ack-faq')).toEqual({

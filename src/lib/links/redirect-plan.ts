@@ -164,7 +164,9 @@ export function redirectPlan(entries: readonly LinkEntry[]): RedirectPlan {
 			}
 			const page = bySlug.get(target.slug);
 			if (!page) {
-				problems.push(`${field}: ${quote(value)} names no current entry: ${unknownSlug(target.slug)}`);
+				problems.push(
+					`${field}: ${quote(value)} names no current entry: ${unknownSlug(target.slug)}`,
+				);
 				continue;
 			}
 			const anchor = target.anchor;

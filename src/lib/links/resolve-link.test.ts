@@ -57,7 +57,9 @@ describe('resolveLink', () => {
 		expect(resolve(`${SITE}/faq/sertifikat-kedaluwarsa/#langkah`)).toMatchObject({
 			status: 'redirect',
 			url: `${SITE}/faq/sertifikat-kedaluwarsa/#solusi`,
-			via: ['moved anchor /faq/sertifikat-kedaluwarsa/#langkah → /faq/sertifikat-kedaluwarsa/#solusi'],
+			via: [
+				'moved anchor /faq/sertifikat-kedaluwarsa/#langkah → /faq/sertifikat-kedaluwarsa/#solusi',
+			],
 		});
 		expect(resolve(`${SITE}/r/ACK-0014/#istio`)).toMatchObject({
 			status: 'redirect',
@@ -75,7 +77,10 @@ describe('resolveLink', () => {
 			url: `${SITE}/faq/dukungan-istio/`,
 			via: ['base path /docs/ack-faq/ added'],
 		});
-		expect(resolve('/faq/dukungan-istio/#solusi')).toMatchObject({ status: 'redirect', url: `${SITE}/faq/dukungan-istio/#solusi` });
+		expect(resolve('/faq/dukungan-istio/#solusi')).toMatchObject({
+			status: 'redirect',
+			url: `${SITE}/faq/dukungan-istio/#solusi`,
+		});
 	});
 
 	it('treats index.html as the page itself and a missing trailing slash as a redirect', () => {
@@ -93,7 +98,10 @@ describe('resolveLink', () => {
 			input: `${SITE}/faq/akses-node-master/`,
 			reason: 'no entry has the slug or alias "akses-node-master"',
 		});
-		expect(resolve(`${SITE}/r/ACK-0099/`)).toMatchObject({ status: 'broken', reason: 'no entry has the ref ACK-0099' });
+		expect(resolve(`${SITE}/r/ACK-0099/`)).toMatchObject({
+			status: 'broken',
+			reason: 'no entry has the ref ACK-0099',
+		});
 	});
 
 	it('reports a short link in the wrong case with the right spelling', () => {
@@ -107,7 +115,8 @@ describe('resolveLink', () => {
 		expect(resolve(`${SITE}/faq/x509-expired/#langkah-3`)).toEqual({
 			status: 'broken',
 			input: `${SITE}/faq/x509-expired/#langkah-3`,
-			reason: '/faq/sertifikat-kedaluwarsa/ has no section #langkah-3 (its sections: gejala, penyebab, solusi)',
+			reason:
+				'/faq/sertifikat-kedaluwarsa/ has no section #langkah-3 (its sections: gejala, penyebab, solusi)',
 		});
 	});
 
@@ -123,17 +132,23 @@ describe('resolveLink', () => {
 			status: 'broken',
 			reason: 'neither an absolute URL nor a path starting with /',
 		});
-		expect(resolve('mailto:support@example.com')).toMatchObject({ status: 'broken', reason: 'not a web address (mailto:)' });
+		expect(resolve('mailto:support@example.com')).toMatchObject({
+			status: 'broken',
+			reason: 'not a web address (mailto:)',
+		});
 	});
 
 	it('checks other pages of the site only through the lookup it is given', () => {
 		expect(resolve(`${SITE}/tag/kategori/jaringan/`)).toMatchObject({
 			status: 'broken',
-			reason: '/tag/kategori/jaringan/ is neither an entry (/faq/<slug>/) nor a short link (/r/<ref>/)',
+			reason:
+				'/tag/kategori/jaringan/ is neither an entry (/faq/<slug>/) nor a short link (/r/<ref>/)',
 		});
 		const pages: Record<string, string[]> = { '/tag/kategori/jaringan/': ['daftar'] };
 		const lookup = (path: string) => pages[path];
-		expect(resolveLink(`${SITE}/tag/kategori/jaringan/#daftar`, graph, lookup)).toMatchObject({ status: 'ok' });
+		expect(resolveLink(`${SITE}/tag/kategori/jaringan/#daftar`, graph, lookup)).toMatchObject({
+			status: 'ok',
+		});
 		expect(resolveLink(`${SITE}/tag/kategori/jaringan/#lain`, graph, lookup)).toMatchObject({
 			status: 'broken',
 			reason: '/tag/kategori/jaringan/ has no element #lain',
@@ -147,17 +162,23 @@ describe('resolveLink', () => {
 
 describe('formatResolution', () => {
 	it('prints one line per link with its verdict first', () => {
-		expect(formatResolution(resolve(`${SITE}/faq/dukungan-istio/`))).toBe(`OK        ${SITE}/faq/dukungan-istio/`);
+		expect(formatResolution(resolve(`${SITE}/faq/dukungan-istio/`))).toBe(
+			`OK        ${SITE}/faq/dukungan-istio/`,
+		);
 		expect(formatResolution(resolve(`${SITE}/r/ACK-0006/`))).toBe(
 			`REDIRECT  ${SITE}/r/ACK-0006/ → ${SITE}/faq/dukungan-istio/ (short link ACK-0006 → /faq/dukungan-istio/)`,
 		);
-		expect(formatResolution(resolve('/faq/hilang/'))).toBe('BROKEN    /faq/hilang/: no entry has the slug or alias "hilang"');
+		expect(formatResolution(resolve('/faq/hilang/'))).toBe(
+			'BROKEN    /faq/hilang/: no entry has the slug or alias "hilang"',
+		);
 	});
 });
 
 describe('readLinkList', () => {
 	it('skips blank lines and # comments and keeps line numbers', () => {
-		expect(readLinkList('# ekspor Zendesk\n\n  https://a.example/x  \r\n#komentar\n/faq/y/\n')).toEqual([
+		expect(
+			readLinkList('# ekspor Zendesk\n\n  https://a.example/x  \r\n#komentar\n/faq/y/\n'),
+		).toEqual([
 			{ line: 3, link: 'https://a.example/x' },
 			{ line: 5, link: '/faq/y/' },
 		]);

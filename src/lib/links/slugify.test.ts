@@ -3,15 +3,19 @@ import { slugify } from './slugify';
 
 describe('slugify', () => {
 	it('drops question words and pronouns', () => {
-		expect(slugify('Bagaimana cara mengumpulkan informasi diagnostik untuk kluster Kubernetes?')).toBe(
-			'mengumpulkan-informasi-diagnostik-kluster-kubernetes',
+		expect(
+			slugify('Bagaimana cara mengumpulkan informasi diagnostik untuk kluster Kubernetes?'),
+		).toBe('mengumpulkan-informasi-diagnostik-kluster-kubernetes');
+		expect(slugify('Apa yang harus saya lakukan jika pod CrashLoopBackOff?')).toBe(
+			'pod-crashloopbackoff',
 		);
-		expect(slugify('Apa yang harus saya lakukan jika pod CrashLoopBackOff?')).toBe('pod-crashloopbackoff');
 	});
 
 	it('keeps at most six words', () => {
 		expect(
-			slugify('Jika saya memilih runtime kontainer containerd saat membuat kluster, dapatkah saya mengubahnya menjadi Docker nanti?'),
+			slugify(
+				'Jika saya memilih runtime kontainer containerd saat membuat kluster, dapatkah saya mengubahnya menjadi Docker nanti?',
+			),
 		).toBe('memilih-runtime-kontainer-containerd-membuat-kluster');
 	});
 
@@ -29,6 +33,8 @@ describe('slugify', () => {
 	});
 
 	it('refuses a question without letters or digits', () => {
-		expect(() => slugify('?? — !!')).toThrowError('cannot make a slug from "?? — !!"; it has no letters or digits');
+		expect(() => slugify('?? — !!')).toThrowError(
+			'cannot make a slug from "?? — !!"; it has no letters or digits',
+		);
 	});
 });

@@ -19,7 +19,10 @@ describe('faqPageJsonLd', () => {
 				{
 					'@type': 'Question',
 					name: 'Apakah kluster ACK mendukung Istio?',
-					acceptedAnswer: { '@type': 'Answer', text: 'Ya, Anda dapat menambahkan kluster ACK ke instans ASM.' },
+					acceptedAnswer: {
+						'@type': 'Answer',
+						text: 'Ya, Anda dapat menambahkan kluster ACK ke instans ASM.',
+					},
 				},
 			],
 		});
@@ -31,7 +34,9 @@ describe('faqPageJsonLd', () => {
 	});
 
 	it('refuses an empty question or answer and a relative URL', () => {
-		expect(() => faqPageJsonLd({ ...page, title: '  ' })).toThrowError('faqPageJsonLd: title: is empty; pass the question');
+		expect(() => faqPageJsonLd({ ...page, title: '  ' })).toThrowError(
+			'faqPageJsonLd: title: is empty; pass the question',
+		);
 		expect(() => faqPageJsonLd({ ...page, answerText: '' })).toThrowError(/answerText: is empty/);
 		expect(() => faqPageJsonLd({ ...page, url: '/faq/dukungan-istio/' })).toThrowError(
 			'faqPageJsonLd: url: found "/faq/dukungan-istio/"; pass the absolute canonical URL',
@@ -41,7 +46,14 @@ describe('faqPageJsonLd', () => {
 
 describe('openGraph', () => {
 	it('lists the OpenGraph properties of an article in a stable order', () => {
-		expect(openGraph({ title: page.title, description: 'Ya.', url: page.url, siteName: 'FAQ Kluster ACK' })).toEqual([
+		expect(
+			openGraph({
+				title: page.title,
+				description: 'Ya.',
+				url: page.url,
+				siteName: 'FAQ Kluster ACK',
+			}),
+		).toEqual([
 			{ property: 'og:type', content: 'article' },
 			{ property: 'og:locale', content: 'id_ID' },
 			{ property: 'og:site_name', content: 'FAQ Kluster ACK' },
@@ -54,7 +66,9 @@ describe('openGraph', () => {
 
 describe('jsonLdScript', () => {
 	it('escapes what could end the script element or break a JavaScript parser', () => {
-		const text = jsonLdScript({ text: '</script><script>alert(1)</script> <!-- a & b \u2028\u2029' });
+		const text = jsonLdScript({
+			text: '</script><script>alert(1)</script> <!-- a & b \u2028\u2029',
+		});
 		expect(text).toBe(
 			'{"text":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u003c!-- a \\u0026 b \\u2028\\u2029"}',
 		);
@@ -62,7 +76,10 @@ describe('jsonLdScript', () => {
 	});
 
 	it('round-trips to the same value through JSON.parse', () => {
-		const value = faqPageJsonLd({ ...page, answerText: 'Gunakan <code>kubectl</code> & "ASM" \u2028 baris.' });
+		const value = faqPageJsonLd({
+			...page,
+			answerText: 'Gunakan <code>kubectl</code> & "ASM" \u2028 baris.',
+		});
 		expect(JSON.parse(jsonLdScript(value))).toEqual(value);
 	});
 

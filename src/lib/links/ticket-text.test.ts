@@ -23,8 +23,14 @@ describe('ticketMarkdown', () => {
 
 	it('escapes Markdown in the text and encodes parentheses and spaces in the URL', () => {
 		expect(
-			ticketMarkdown({ ref: 'ACK-0002', title: 'Pod [a] *b* <none> `c` \\d_e', url: 'https://h.example/faq/a (b)/' }),
-		).toBe('[ACK-0002: Pod \\[a\\] \\*b\\* \\<none> \\`c\\` \\\\d\\_e](https://h.example/faq/a%20%28b%29/)');
+			ticketMarkdown({
+				ref: 'ACK-0002',
+				title: 'Pod [a] *b* <none> `c` \\d_e',
+				url: 'https://h.example/faq/a (b)/',
+			}),
+		).toBe(
+			'[ACK-0002: Pod \\[a\\] \\*b\\* \\<none> \\`c\\` \\\\d\\_e](https://h.example/faq/a%20%28b%29/)',
+		);
 	});
 });
 
@@ -36,9 +42,14 @@ describe('ticketPlain', () => {
 	});
 
 	it('keeps text on one line and replaces a fragment already in the URL', () => {
-		expect(ticketPlain({ ref: 'ACK-0003', title: 'Dua\n  baris', url: 'https://h.example/faq/a/#lama', section: { id: 'baru', title: ' 3. Periksa\tkubelet ' } })).toBe(
-			'ACK-0003: Dua baris › 3. Periksa kubelet — https://h.example/faq/a/#baru',
-		);
+		expect(
+			ticketPlain({
+				ref: 'ACK-0003',
+				title: 'Dua\n  baris',
+				url: 'https://h.example/faq/a/#lama',
+				section: { id: 'baru', title: ' 3. Periksa\tkubelet ' },
+			}),
+		).toBe('ACK-0003: Dua baris › 3. Periksa kubelet — https://h.example/faq/a/#baru');
 	});
 });
 

@@ -5,7 +5,13 @@ export { highlightTerms } from './highlight-terms';
 export { pickSubResult, SOLUTION_ANCHORS } from './pick-sub-result';
 export type { PickedLink, ResultDataLike, SubResultLike } from './pick-sub-result';
 export { mergeResults } from './merge-results';
-export type { MergedResult, MergeInput, MergeOutput, ScoredResult, TermResults } from './merge-results';
+export type {
+	MergedResult,
+	MergeInput,
+	MergeOutput,
+	ScoredResult,
+	TermResults,
+} from './merge-results';
 export {
 	buildSignatureTables,
 	matchSignatures,

@@ -61,7 +61,14 @@ const STRICT_TIER = 1_000;
 export function mergeResults(input: MergeInput): MergeOutput {
 	const merged = new Map<
 		string,
-		{ url: string; score: number; signature: boolean; strict: boolean; terms: number; anchor: string | null }
+		{
+			url: string;
+			score: number;
+			signature: boolean;
+			strict: boolean;
+			terms: number;
+			anchor: string | null;
+		}
 	>();
 	const entry = (id: string, url: string) => {
 		let found = merged.get(id);
@@ -88,14 +95,19 @@ export function mergeResults(input: MergeInput): MergeOutput {
 		const found = entry(result.id, result.url);
 		found.strict = true;
 		// Pagefind's order, broken by its score, inside the strict tier.
-		const within = (strict.length - index) * 10 + (strictMax > 0 ? finite(result.score) / strictMax : 0);
+		const within =
+			(strict.length - index) * 10 + (strictMax > 0 ? finite(result.score) / strictMax : 0);
 		if (!found.signature) found.score = Math.max(found.score, STRICT_TIER + within);
 		else found.score += within / STRICT_TIER;
 	});
 
 	const perTerm = (input.perTerm ?? []).filter((list) => list.results.length > 0);
 	const pages = Math.max(1, ...perTerm.map((list) => list.results.length));
-	const total = Math.max(pages, merged.size, new Set(perTerm.flatMap((l) => l.results.map((r) => r.id))).size);
+	const total = Math.max(
+		pages,
+		merged.size,
+		new Set(perTerm.flatMap((l) => l.results.map((r) => r.id))).size,
+	);
 	for (const list of perTerm) {
 		const weight = Math.log(1 + total / list.results.length);
 		const listMax = Math.max(0, ...list.results.map((result) => finite(result.score)));

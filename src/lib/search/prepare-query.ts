@@ -67,9 +67,36 @@ export const MAX_MEANINGFUL = 8;
 const NOTHING_KEPT: ReadonlySet<VolatileKind> = new Set();
 // Words that appear in most error messages and so say little about which one it is.
 const GENERIC = new Set([
-	'error', 'errors', 'err', 'failed', 'failure', 'unable', 'cannot', 'get', 'post', 'put',
-	'http', 'https', 'api', 'unknown', 'desc', 'code', 'rpc', 'msg', 'level', 'info', 'warn',
-	'true', 'false', 'null', 'nil', 'server', 'request', 'reason', 'message', 'status',
+	'error',
+	'errors',
+	'err',
+	'failed',
+	'failure',
+	'unable',
+	'cannot',
+	'get',
+	'post',
+	'put',
+	'http',
+	'https',
+	'api',
+	'unknown',
+	'desc',
+	'code',
+	'rpc',
+	'msg',
+	'level',
+	'info',
+	'warn',
+	'true',
+	'false',
+	'null',
+	'nil',
+	'server',
+	'request',
+	'reason',
+	'message',
+	'status',
 ]);
 
 /**
@@ -122,7 +149,8 @@ export function prepareQuery(input: string, options: PrepareOptions = {}): Prepa
 	});
 	const terms = ordered.map((term) => byText.get(term.text)!);
 	const partial = terms.find((term) => term.partial)?.text ?? null;
-	const nonEmptyKind: QueryKind = terms.length || signature.some((t) => t !== WILDCARD) ? kind : 'empty';
+	const nonEmptyKind: QueryKind =
+		terms.length || signature.some((t) => t !== WILDCARD) ? kind : 'empty';
 	return {
 		kind: nonEmptyKind,
 		terms,

@@ -71,19 +71,15 @@ export function sampleLog(input: string): Sample {
 	const seen = new Set<string>();
 	const candidates: { text: string; score: number; index: number }[] = [];
 	let nonEmpty = 0;
-	for (const rawLine of text.split(/\r\n|\r|\n/)) {
-		const capped =
-			rawLine.length > 2 * SAMPLE_LIMITS.lineChars
-				? rawLine.slice(0, 2 * SAMPLE_LIMITS.lineChars)
-				: rawLine;
-		let line = sanitize(capped).trim();
+	for (const rawLine of sanitize(text).split(/\r\n|\r|\n/)) {
+		let line = rawLine.trim();
 		if (!line) continue;
 		nonEmpty++;
-		if (line.length > SAMPLE_LIMITS.lineChars || capped !== rawLine) {
+		if (line.length > SAMPLE_LIMITS.lineChars) {
 			line = line.slice(0, SAMPLE_LIMITS.lineChars);
 			truncated = true;
 		}
-		const key = line.replace(/\d+/g, '0').toLowerCase();
+		const key = /\d/.test(line) ? line.replace(/\d+/g, '0') : line;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		candidates.push({ text: line, score: errorScore(line), index: candidates.length });

@@ -22,8 +22,11 @@ export interface SignatureSource {
 	readonly errors: readonly string[];
 }
 
-/** One entry in a record: [url, anchor ('' when none), value hashes ('' unless needed)]. */
-export type SignatureEntry = readonly [url: string, anchor: string, values: string];
+/**
+ * One entry in a record: its URL; its anchor when not the manifest's (`-` for none); and, when
+ * several entries share the record, hashes of its example's volatile values, `.`-separated.
+ */
+export type SignatureEntry = readonly [url: string, anchor?: string, values?: string];
 /** One distinct normalised signature and the entries that quote it. */
 export type SignatureRecord = readonly [tokens: string, entries: readonly SignatureEntry[]];
 /** The content of one shard file: a JSON array of records. */
@@ -36,6 +39,8 @@ export interface SignatureManifest {
 	readonly shards: number;
 	/** The anchor words of all records. */
 	readonly bloom: BloomData;
+	/** The anchor of most entries; an entry lists its own only when it differs. */
+	readonly anchor: string;
 	readonly records: number;
 	readonly entries: number;
 }
@@ -103,8 +108,12 @@ export function buildSignatureTables(
 	options: BuildOptions = {},
 ): SignatureTables {
 	const variants = options.variants ?? defaultVariants;
-	const groups = new Map<string, { tokens: readonly string[]; entries: [string, string, string][] }>();
+	const groups = new Map<
+		string,
+		{ tokens: readonly string[]; entries: [string, string, string][] }
+	>();
 	let entryCount = 0;
+	const anchorCounts = new Map<string, number>();
 	for (const source of sources) {
 		const seen = new Set<string>();
 		for (const error of source.errors) {
@@ -114,7 +123,9 @@ export function buildSignatureTables(
 			if (seen.has(key)) continue;
 			seen.add(key);
 			const group = groups.get(key) ?? { tokens, entries: [] };
-			group.entries.push([source.url, source.anchor ?? '', valueHashes(wildcards)]);
+			const anchor = source.anchor || '-';
+			anchorCounts.set(anchor, (anchorCounts.get(anchor) ?? 0) + 1);
+			group.entries.push([source.url, anchor, valueHashes(wildcards)]);
 			groups.set(key, group);
 			entryCount++;
 		}
@@ -124,17 +135,24 @@ export function buildSignatureTables(
 	for (const { tokens } of groups.values()) {
 		for (const token of new Set(tokens)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
 	}
+	const defaultAnchor = [...anchorCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '-';
 	const records: { anchor: string; record: SignatureRecord }[] = [];
 	for (const [key, group] of groups) {
-		const entries: SignatureEntry[] = group.entries.map(([url, anchor, values]) => [
-			url,
-			anchor,
-			group.entries.length > 1 ? values : '',
-		]);
-		records.push({ anchor: chooseAnchor(group.tokens, frequency, variants), record: [key, entries] });
+		const shared = group.entries.length > 1;
+		const entries: SignatureEntry[] = group.entries.map(([url, anchor, values]) => {
+			if (shared) return [url, anchor === defaultAnchor ? '' : anchor, values];
+			return anchor === defaultAnchor ? [url] : [url, anchor];
+		});
+		records.push({
+			anchor: chooseAnchor(group.tokens, frequency, variants),
+			record: [key, entries],
+		});
 	}
 
-	const totalBytes = records.reduce((sum, { record }) => sum + JSON.stringify(record).length + 1, 0);
+	const totalBytes = records.reduce(
+		(sum, { record }) => sum + JSON.stringify(record).length + 1,
+		0,
+	);
 	const target = options.shardBytes ?? 1_536;
 	let shards = 1;
 	while (shards < 4_096 && shards * target < totalBytes) shards *= 2;
@@ -149,6 +167,7 @@ export function buildSignatureTables(
 		version: 1,
 		shards,
 		bloom: buildBloom(records.map(({ anchor }) => anchor)),
+		anchor: defaultAnchor,
 		records: records.length,
 		entries: entryCount,
 	};
@@ -165,7 +184,10 @@ export function buildSignatureTables(
  * The shard files a prepared query needs (at most {@link MAX_QUERY_SHARDS}): those of its words
  * that the manifest's filter lists as anchors. Empty when the query has no signature words.
  */
-export function signatureShardFiles(prepared: PreparedQuery, manifest: SignatureManifest): string[] {
+export function signatureShardFiles(
+	prepared: PreparedQuery,
+	manifest: SignatureManifest,
+): string[] {
 	if (!manifest || !(manifest.shards > 0)) return [];
 	const isAnchor = bloomTester(manifest.bloom);
 	const words = [...new Set(prepared.signature)].filter(
@@ -191,13 +213,16 @@ export function signatureShardFiles(prepared: PreparedQuery, manifest: Signature
 export function matchSignatures(
 	prepared: PreparedQuery,
 	shards: readonly SignatureShard[],
+	manifest?: Pick<SignatureManifest, 'anchor'>,
 ): SignatureHit[] {
+	const defaultAnchor = typeof manifest?.anchor === 'string' ? manifest.anchor : '-';
 	const query = prepared.signature;
 	if (!query.some((token) => token !== WILDCARD)) return [];
 	const present = new Set(query);
 	const queryValues = new Set(prepared.wildcards.map((value) => hashValue(value)));
 
-	const candidates: { tokens: string[]; entries: readonly SignatureEntry[]; coverage: number }[] = [];
+	const candidates: { tokens: string[]; entries: readonly SignatureEntry[]; coverage: number }[] =
+		[];
 	for (const shard of shards) {
 		if (!Array.isArray(shard)) continue;
 		for (const record of shard) {
@@ -225,10 +250,11 @@ export function matchSignatures(
 				typeof values === 'string' &&
 				values !== '' &&
 				values.split('.').every((value) => queryValues.has(value));
+			const section = typeof anchor === 'string' && anchor ? anchor : defaultAnchor;
 			const hit: SignatureHit = {
 				id: url,
 				url,
-				anchor: typeof anchor === 'string' && anchor ? anchor : null,
+				anchor: section === '-' ? null : section,
 				score: alignment.score + (exact ? 0.5 : 0),
 				length,
 				matched: alignment.matched,
@@ -250,7 +276,10 @@ const EXTRA_MASKED = 0.05;
  * Score = matched words − missing words − extra query words inside the match (masked values
  * nearly free). Dynamic programming over signature × query: at most 64 × a few thousand cells.
  */
-function align(signature: readonly string[], query: readonly string[]): { score: number; matched: number } {
+function align(
+	signature: readonly string[],
+	query: readonly string[],
+): { score: number; matched: number } {
 	const m = query.length;
 	let prevScore = new Float64Array(m + 1);
 	let prevMatched = new Int32Array(m + 1);
@@ -308,7 +337,8 @@ function valueHashes(values: readonly string[]): string {
 }
 
 function hashValue(value: string): string {
-	return fnv1a(value).toString(36);
+	// 20 bits: enough to tell apart the few entries that share one record.
+	return (fnv1a(value) & 0xfffff).toString(36);
 }
 
 function chooseAnchor(

@@ -42,7 +42,8 @@ export function chunkWords(chunk: string, into: Word[]): void {
 	const standalone = runs.length === 1 && isEdgePunctuated(chunk, runs[0]!);
 	runs.forEach((run, index) => {
 		for (const word of searchableParts(run, index === 0)) {
-			const text = word.toLowerCase();
+			// Lowercasing can add combining marks (İ → i̇); Pagefind's words have none.
+			const text = word.toLowerCase().replace(/\p{M}/gu, '');
 			if (text.length > 1 && text.length <= MAX_WORD) into.push({ text, standalone });
 		}
 	});
@@ -96,7 +97,7 @@ export function signatureTokens(line: MaskResult, tokens: string[], wildcards: s
 		if (token === MARK) {
 			wildcard(line.masked[next++]?.value ?? '');
 		} else {
-			const lower = token.toLowerCase();
+			const lower = token.toLowerCase().replace(/\p{M}/gu, '');
 			if (looksGenerated(lower)) wildcard(lower);
 			else tokens.push(lower);
 		}

@@ -244,8 +244,7 @@ export function deaffix(word: string, variants: Variants): string {
  */
 export function deaffixPrefix(partial: string, variants: Variants): string {
 	if (partial.length < 4 || !LETTERS.test(partial)) return partial;
-	const startsSome = (prefix: string) =>
-		variants.lexicon.some((word) => word.startsWith(prefix));
+	const startsSome = (prefix: string) => variants.lexicon.some((word) => word.startsWith(prefix));
 	if (startsSome(partial)) return partial;
 	for (const first of unprefix(partial)) {
 		if (startsSome(first)) return first;
