@@ -5,9 +5,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefind } from './src/integrations/pagefind';
+import { rehypeCodeTabs } from './src/plugins/rehype-code-tabs';
+import { rehypeCollectPlaceholders } from './src/plugins/rehype-collect-placeholders';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
 import { remarkCallouts } from './src/plugins/remark-callouts';
 import { remarkFaqLinks } from './src/plugins/remark-faq-links';
+import { shikiCommands } from './src/plugins/shiki-commands';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
@@ -41,11 +44,13 @@ export default defineConfig({
 			gfm: true,
 			smartypants: false,
 			remarkPlugins: [remarkCallouts, remarkFaqLinks({ base, slugs })],
-			rehypePlugins: [rehypeHeadingAnchors],
+			rehypePlugins: [rehypeHeadingAnchors, rehypeCodeTabs, rehypeCollectPlaceholders],
 		}),
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
 			defaultColor: false,
+			langAlias: { output: 'plaintext' },
+			transformers: [shikiCommands()],
 		},
 	},
 	integrations: [mdx(), linkCheck(), pagefind()],

@@ -31,7 +31,8 @@ for (let i = 0; i < args.length; i++) {
 }
 const [file] = files;
 if (file === undefined || files.length > 1) fail(USAGE);
-if (!existsSync(indexFile)) fail(`${indexFile} not found; run npm run build first (or pass --index)`);
+if (!existsSync(indexFile))
+	fail(`${indexFile} not found; run npm run build first (or pass --index)`);
 
 const dist = dirname(indexFile);
 const graph = linkGraph(parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile));

@@ -26,17 +26,23 @@ for (let i = 0; i < args.length; i++) {
 	else if (arg === '--lock') lockFile = args[++i] ?? fail(USAGE);
 	else fail(USAGE);
 }
-if (!existsSync(indexFile)) fail(`${indexFile} not found; run npm run build first (or pass --index)`);
+if (!existsSync(indexFile))
+	fail(`${indexFile} not found; run npm run build first (or pass --index)`);
 if (!existsSync(lockFile)) fail(`${lockFile} not found; create it with npm run links:lock`);
 
 const lock = parseLock(JSON.parse(readFileSync(lockFile, 'utf8')), lockFile);
-const problems = diffLock(lock, parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile));
+const problems = diffLock(
+	lock,
+	parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile),
+);
 const pages = Object.keys(lock.pages).length;
 const anchors = Object.values(lock.pages).reduce((n, p) => n + p.anchors.length, 0);
 if (problems.length === 0) {
 	console.log(`${lockFile}: all ${pages} locked URLs and ${anchors} anchors still resolve`);
 } else {
 	for (const problem of problems) console.error(`${problem}\n`);
-	console.error(`${lockFile}: ${problems.length} locked link${problems.length === 1 ? '' : 's'} broken`);
+	console.error(
+		`${lockFile}: ${problems.length} locked link${problems.length === 1 ? '' : 's'} broken`,
+	);
 	process.exitCode = 1;
 }

@@ -79,9 +79,13 @@ if (locked) {
 
 const ref = nextRef([...refs, ...Object.values(published).map((p) => p.ref)]);
 // The author's calendar day, not UTC's: an entry written at 06:00 in Jakarta is dated that day.
-const updated = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-	new Date(),
-);
+const updated = new Intl.DateTimeFormat('en-CA', {
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+}).format(new Date());
 writeFileSync(file, entrySkeleton({ ref, question, updated }), { flag: 'wx' });
 console.log(`Created ${file} (${ref}).`);
-console.log('Fill in description and category, replace every TODO, then rename the file if the slug reads badly.');
+console.log(
+	'Fill in description and category, replace every TODO, then rename the file if the slug reads badly.',
+);

@@ -7,6 +7,7 @@
  * Prints each addition; commit the lock with the change that published them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { parseFaqIndex } from '../src/lib/links/faq-index';
 import { diffLock, emptyLock, lockJson, mergeLock, parseLock } from '../src/lib/links/link-lock';
 
@@ -26,23 +27,32 @@ for (let i = 0; i < args.length; i++) {
 	else if (arg === '--lock') lockFile = args[++i] ?? fail(USAGE);
 	else fail(USAGE);
 }
-if (!existsSync(indexFile)) fail(`${indexFile} not found; run npm run build first (or pass --index)`);
+if (!existsSync(indexFile))
+	fail(`${indexFile} not found; run npm run build first (or pass --index)`);
 
 const index = parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile);
-const before = existsSync(lockFile) ? parseLock(JSON.parse(readFileSync(lockFile, 'utf8')), lockFile) : emptyLock();
+const before = existsSync(lockFile)
+	? parseLock(JSON.parse(readFileSync(lockFile, 'utf8')), lockFile)
+	: emptyLock();
 const { lock, added } = mergeLock(before, index);
 
 if (added.length === 0) {
 	console.log(`${lockFile}: nothing to add; every published URL and anchor is already locked`);
 } else {
-	writeFileSync(lockFile, lockJson(lock));
+	// Written as Prettier would, so formatting the repository never rewrites the lock.
+	const options = { ...(await resolveConfig(lockFile)), filepath: lockFile };
+	writeFileSync(lockFile, await format(lockJson(lock), options));
 	for (const path of added) console.log(`+ ${path}`);
-	console.log(`${lockFile}: added ${added.length} URL${added.length === 1 ? '' : 's'} and anchors; commit it`);
+	console.log(
+		`${lockFile}: added ${added.length} URL${added.length === 1 ? '' : 's'} and anchors; commit it`,
+	);
 }
 
 // Adding never fixes a break, so say so here rather than let the author find out in CI.
 const problems = diffLock(lock, index);
 if (problems.length > 0) {
-	console.error(`\nwarning: ${problems.length} locked link${problems.length === 1 ? '' : 's'} no longer resolve:\n`);
+	console.error(
+		`\nwarning: ${problems.length} locked link${problems.length === 1 ? '' : 's'} no longer resolve:\n`,
+	);
 	for (const problem of problems) console.error(`${problem}\n`);
 }

@@ -27,7 +27,7 @@ describe('shikiCommands', () => {
 	it('wraps a command block in a figure with its language, kind and a disabled copy button', async () => {
 		const html = await highlight('systemctl restart kubelet', 'bash');
 		expect(html).toMatch(
-			/^<figure class="code" data-lang="bash" data-kind="command"><figcaption class="code-head"><span class="code-lang">Bash<\/span><button type="button" class="code-copy" disabled>Salin<\/button><\/figcaption><pre class="shiki [^"]*"[^>]* tabindex="0"><code>/,
+			/^<figure class="code" data-lang="bash" data-kind="command"><figcaption class="code-head" data-pagefind-ignore=""><span class="code-lang">Bash<\/span><button type="button" class="code-copy" disabled>Salin<\/button><\/figcaption><pre class="shiki [^"]*"[^>]* tabindex="0"><code>/,
 		);
 		expect(html).toMatch(/<\/code><\/pre><\/figure>$/);
 	});
@@ -51,7 +51,7 @@ describe('shikiCommands', () => {
 			'text',
 		);
 		expect(html).toContain(
-			'<figure class="code" data-lang="text" data-kind="output"><figcaption class="code-head"><span class="code-lang">Keluaran</span></figcaption>',
+			'<figure class="code" data-lang="text" data-kind="output"><figcaption class="code-head" data-pagefind-ignore=""><span class="code-lang">Keluaran</span></figcaption>',
 		);
 		expect(html).not.toContain('code-copy');
 		expect(html).not.toContain('data-copy');

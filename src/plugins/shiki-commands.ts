@@ -193,7 +193,8 @@ export function shikiCommands(options: ShikiCommandsOptions = {}): ShikiTransfor
 			const block = blockOf(this.meta);
 			const pre = root.children[0];
 			if (!block || pre?.type !== 'element' || pre.tagName !== 'pre') return;
-			const head = el('figcaption', { className: ['code-head'] }, [
+			// The chrome ("Bash", "Salin") is not content: keep it out of search excerpts.
+			const head = el('figcaption', { className: ['code-head'], dataPagefindIgnore: '' }, [
 				el('span', { className: ['code-lang'] }, [text(block.label)]),
 			]);
 			if (block.title) {

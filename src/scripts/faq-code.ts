@@ -146,7 +146,8 @@ class FaqPlaceholders extends HTMLElement {
 				'aria-describedby',
 				`${input.getAttribute('aria-describedby') ?? ''} ${warning.id}`.trim(),
 			);
-			input.value =
+			// What the reader typed before this script arrived wins over the stored value.
+			input.value ||=
 				stored[valueKey(input.name, marks.get(input.name)?.[0]?.dataset['phLabel'] ?? '')] ?? '';
 			input.disabled = false;
 			update(input);

@@ -1,21 +1,35 @@
 /**
  * The one script every page loads. Each custom element upgrades server-rendered HTML that reads
- * fine without it. Code a page may not need loads on demand: the profile marks only when a
- * profile is saved, the search page only on /cari/, search itself on first use.
+ * fine without it. Code a page may not need loads on demand: the profile only when one is saved,
+ * command tools when the reader first uses them, the search page only on /cari/, search itself
+ * on first use.
  */
+import { VALUES_STORAGE_KEY } from '../lib/commands/values-key';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
 import './faq-search';
 import './faq-theme';
+import { whenUsed } from './when-used';
 
 const has = (selector: string) => document.querySelector(selector) !== null;
 
-function storedProfile(): boolean {
+function stored(storage: 'localStorage' | 'sessionStorage', key: string): boolean {
 	try {
-		return localStorage.getItem(PROFILE_STORAGE_KEY) !== null;
+		return window[storage].getItem(key) !== null;
 	} catch {
 		return false;
 	}
 }
 
-if (has('faq-profile-form') || storedProfile()) void import('./faq-profile');
+if (has('faq-profile-form') || stored('localStorage', PROFILE_STORAGE_KEY)) {
+	void import('./faq-profile');
+}
+
+const codeTools = () => import('./faq-code');
+// Tabs must show as tabs at once, and saved placeholder values must fill the commands at once.
+if (has('.code-tabs') || (has('.ph') && stored('sessionStorage', VALUES_STORAGE_KEY))) {
+	void codeTools();
+} else {
+	whenUsed('.code-copy, faq-placeholders input, [data-ph-clear]', codeTools);
+}
+
 if (has('faq-search-page')) void import('./faq-search-page');

@@ -5,7 +5,7 @@
  */
 
 /** sessionStorage key of the values. */
-export const VALUES_STORAGE_KEY = 'ack-faq:placeholders';
+export { VALUES_STORAGE_KEY } from './values-key';
 
 const MAX_ENTRIES = 100;
 /** Longer values are dropped: no real node name, IP or region ID comes close. */

@@ -58,7 +58,10 @@ function sortedLock(lock: LinkLock): LinkLock {
 	return { version: lock.version, pages };
 }
 
-/** The lock as committed: paths and anchors sorted, tab-indented, one trailing newline. */
+/**
+ * The lock as JSON: paths and anchors sorted, tab-indented, one trailing newline. The script
+ * that writes it passes this through Prettier, which only changes line breaks.
+ */
 export function lockJson(lock: LinkLock): string {
 	return `${JSON.stringify(sortedLock(lock), null, '\t')}\n`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildFaqIndex } from './faq-index';
 import { fixtureEntry as entry } from './fixture-entry';
 import { redirectFiles, redirectHtml } from './redirect-html';
-import { redirectPlan } from './redirect-plan';
 
 describe('redirectHtml', () => {
 	it('returns a complete Indonesian document with meta refresh, canonical and a visible link', () => {
@@ -63,13 +63,28 @@ describe('redirectHtml', () => {
 });
 
 describe('redirectFiles', () => {
-	it('lays out one index.html per redirect, pointing at the absolute target under the base', () => {
-		const plan = redirectPlan([entry('baru', 'ACK-0014', { aliases: ['lama'] })]);
-		const files = redirectFiles(plan, { site: 'https://help.example.com', base: '/docs/ack-faq/' });
-		expect(files.map((f) => f.file)).toEqual(['faq/lama/index.html', 'r/ACK-0014/index.html']);
-		for (const f of files) {
-			expect(f.html).toContain(
+	const index = buildFaqIndex({
+		site: 'https://help.example.com',
+		base: '/docs/ack-faq/',
+		entries: [entry('baru', 'ACK-0014', { aliases: ['lama'] }), entry('istio', 'ACK-0006')],
+	});
+
+	it('lays out one index.html per short link and earlier slug, without the base', () => {
+		expect(redirectFiles(index).map((f) => f.file)).toEqual([
+			'faq/lama/index.html',
+			'r/ACK-0006/index.html',
+			'r/ACK-0014/index.html',
+		]);
+	});
+
+	it('points each page at the absolute URL of its entry and passes the script on', () => {
+		const [lama, , short] = redirectFiles(index, '/docs/ack-faq/_astro/faq-share.js');
+		for (const page of [lama, short]) {
+			expect(page?.html).toContain(
 				'<link rel="canonical" href="https://help.example.com/docs/ack-faq/faq/baru/">',
+			);
+			expect(page?.html).toContain(
+				'<script type="module" src="/docs/ack-faq/_astro/faq-share.js">',
 			);
 		}
 	});

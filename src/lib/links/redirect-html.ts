@@ -3,8 +3,7 @@
  * gets a tiny page that works three ways: a meta refresh, a canonical link for crawlers, and a
  * visible link for anyone whose browser ignores the refresh.
  */
-import type { RedirectPlan } from './redirect-plan';
-import { siteUrl, type SiteLocation } from './site-url';
+import type { FaqIndex } from './faq-index';
 
 /** Input of redirectHtml. */
 export interface RedirectPage {
@@ -78,20 +77,21 @@ export interface RedirectFile {
 }
 
 /**
- * Every redirect page of the plan as files for the build output (base-independent paths, as
- * Astro lays out `dist/`), each pointing at the absolute URL of its target.
+ * Every redirect page the built faq.json promises (each entry's short link and earlier slugs),
+ * as files to write into the output directory, laid out as Astro lays out `dist/` (no base).
+ * Built from faq.json rather than from the collection, so the pages on disk are exactly what
+ * the link checkers resolve. `script` is the URL of the built share script; see RedirectPage.
  */
-export function redirectFiles(
-	plan: RedirectPlan,
-	location: SiteLocation,
-	script?: string,
-): RedirectFile[] {
-	return plan.redirects.map((r) => ({
-		file: `${r.from.replace(/^\//, '')}index.html`,
-		html: redirectHtml({
-			to: siteUrl(location, r.to),
-			title: r.title,
-			...(script ? { script } : {}),
-		}),
-	}));
+export function redirectFiles(index: FaqIndex, script?: string): RedirectFile[] {
+	const file = (url: string) => {
+		if (!url.startsWith(index.site)) throw new Error(`faq.json: ${url} is not under ${index.site}`);
+		return `${url.slice(index.site.length)}index.html`;
+	};
+	return index.entries
+		.flatMap((entry) => [entry.shortUrl, ...entry.aliases].map((from) => ({ from, entry })))
+		.map(({ from, entry }) => ({
+			file: file(from),
+			html: redirectHtml({ to: entry.url, title: entry.title, ...(script ? { script } : {}) }),
+		}))
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

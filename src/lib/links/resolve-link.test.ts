@@ -127,6 +127,21 @@ describe('resolveLink', () => {
 		});
 	});
 
+	it('points to SITE_URL when faq.json was built for localhost', () => {
+		const local = linkGraph(
+			buildFaqIndex({
+				site: 'http://localhost:4321',
+				base: '/',
+				entries: [entry('a', 'ACK-0001')],
+			}),
+		);
+		expect(resolveLink('https://help.example.com/faq/a/', local)).toMatchObject({
+			status: 'broken',
+			reason:
+				'foreign host help.example.com; this FAQ is on localhost:4321 (faq.json was built for http://localhost:4321; build with SITE_URL set to the real site)',
+		});
+	});
+
 	it('reports text that is neither an absolute URL nor a site path', () => {
 		expect(resolve('faq/dukungan-istio/')).toMatchObject({
 			status: 'broken',

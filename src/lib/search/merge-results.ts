@@ -28,9 +28,9 @@ export interface MergeInput {
 export interface MergedResult {
 	readonly id: string;
 	readonly url: string;
-	/** Higher ranks first; comparable only within one merge. */
+	/** Higher ranks first (the number of results below, plus one). */
 	readonly score: number;
-	/** The page quotes an error message that the query contains. */
+	/** The page quotes an error message that the query contains (a complete signature match). */
 	readonly signature: boolean;
 	/** The page matched every word of the query. */
 	readonly strict: boolean;
@@ -49,92 +49,81 @@ export interface MergeOutput {
 	readonly approximate: boolean;
 }
 
-// Tiers keep every signature hit above every strict result above every fallback-only result.
-const SIGNATURE_TIER = 1_000_000;
-const STRICT_TIER = 1_000;
-
 /**
- * Ranks signature hits first (strongest signature first), then pages that matched every word
- * (in Pagefind's order), then pages by the fallback terms they matched, each term weighted by
- * how few pages it found. Returns every page any list matched.
+ * Ranks complete signature matches first (strongest first), then pages that matched every
+ * word (in Pagefind's order), then near signature matches, then pages found by fallback terms
+ * only, by the terms they matched, each weighted by how few pages it found. Returns every page
+ * any list matched.
  */
 export function mergeResults(input: MergeInput): MergeOutput {
-	const merged = new Map<
-		string,
-		{
-			url: string;
-			score: number;
-			signature: boolean;
-			strict: boolean;
-			terms: number;
-			anchor: string | null;
-		}
-	>();
-	const entry = (id: string, url: string) => {
-		let found = merged.get(id);
+	interface Evidence {
+		url: string;
+		signature: number | null;
+		near: number | null;
+		anchor: string | null;
+		strictRank: number | null;
+		terms: number;
+		termScore: number;
+	}
+	const pages = new Map<string, Evidence>();
+	const page = (id: string, url: string) => {
+		let found = pages.get(id);
 		if (!found) {
-			found = { url, score: 0, signature: false, strict: false, terms: 0, anchor: null };
-			merged.set(id, found);
+			found = { url, signature: null, near: null, anchor: null, strictRank: null, terms: 0, termScore: 0 };
+			pages.set(id, found);
 		}
 		return found;
 	};
 
 	for (const hit of input.signatures ?? []) {
-		const found = entry(hit.id, hit.url);
-		const score = SIGNATURE_TIER + hit.score * 1_000;
-		if (!found.signature || score > found.score) {
-			found.score = Math.max(found.score, score);
-			found.anchor = hit.anchor;
+		const found = page(hit.id, hit.url);
+		const key = hit.complete ? 'signature' : 'near';
+		if (found[key] === null || hit.score > found[key]) {
+			found[key] = hit.score;
+			if (hit.complete || found.signature === null) found.anchor = hit.anchor;
 		}
-		found.signature = true;
 	}
 
-	const strict = input.strict ?? [];
-	const strictMax = Math.max(0, ...strict.map((result) => finite(result.score)));
-	strict.forEach((result, index) => {
-		const found = entry(result.id, result.url);
-		found.strict = true;
-		// Pagefind's order, broken by its score, inside the strict tier.
-		const within =
-			(strict.length - index) * 10 + (strictMax > 0 ? finite(result.score) / strictMax : 0);
-		if (!found.signature) found.score = Math.max(found.score, STRICT_TIER + within);
-		else found.score += within / STRICT_TIER;
+	(input.strict ?? []).forEach((result, index) => {
+		const found = page(result.id, result.url);
+		found.strictRank ??= index;
 	});
 
-	const perTerm = (input.perTerm ?? []).filter((list) => list.results.length > 0);
-	const pages = Math.max(1, ...perTerm.map((list) => list.results.length));
-	const total = Math.max(
-		pages,
-		merged.size,
-		new Set(perTerm.flatMap((l) => l.results.map((r) => r.id))).size,
-	);
-	for (const list of perTerm) {
-		const weight = Math.log(1 + total / list.results.length);
-		const listMax = Math.max(0, ...list.results.map((result) => finite(result.score)));
+	const lists = (input.perTerm ?? []).filter((list) => list.results.length > 0);
+	const total = new Set(lists.flatMap((list) => list.results.map((result) => result.id))).size;
+	for (const list of lists) {
+		const ids = new Set(list.results.map((result) => result.id));
+		// Rare terms say more: the weight falls as the share of pages the term found grows.
+		const weight = Math.log(1 + total / ids.size);
+		const best = Math.max(0, ...list.results.map((result) => finite(result.score)));
 		const seen = new Set<string>();
 		for (const result of list.results) {
 			if (seen.has(result.id)) continue;
 			seen.add(result.id);
-			const found = entry(result.id, result.url);
+			const found = page(result.id, result.url);
 			found.terms++;
-			const closeness = listMax > 0 ? finite(result.score) / listMax : 0;
-			const gain = weight + 0.1 * closeness;
-			// Within a higher tier the fallback only breaks ties.
-			found.score += found.signature || found.strict ? gain / STRICT_TIER : gain;
+			found.termScore += weight + (best > 0 ? (0.1 * finite(result.score)) / best : 0);
 		}
 	}
 
-	const results = [...merged]
-		.map(([id, found]) => ({
-			id,
-			url: found.url,
-			score: found.score,
-			signature: found.signature,
-			strict: found.strict,
-			matchedTerms: found.terms,
-			anchor: found.anchor,
-		}))
-		.sort((a, b) => b.score - a.score);
+	const tier = (e: Evidence) =>
+		e.signature !== null ? 3 : e.strictRank !== null ? 2 : e.near !== null ? 1 : 0;
+	const compare = (a: Evidence, b: Evidence) =>
+		tier(b) - tier(a) ||
+		(b.signature ?? 0) - (a.signature ?? 0) ||
+		(a.strictRank ?? Infinity) - (b.strictRank ?? Infinity) ||
+		(b.near ?? 0) - (a.near ?? 0) ||
+		b.termScore - a.termScore;
+	const ranked = [...pages].sort(([, a], [, b]) => compare(a, b));
+	const results = ranked.map(([id, e], index) => ({
+		id,
+		url: e.url,
+		score: ranked.length - index,
+		signature: e.signature !== null,
+		strict: e.strictRank !== null,
+		matchedTerms: e.terms,
+		anchor: e.anchor,
+	}));
 	const approximate = results.length > 0 && !results.some((r) => r.strict || r.signature);
 	return { results, approximate };
 }

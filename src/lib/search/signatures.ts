@@ -70,6 +70,12 @@ export interface SignatureHit {
 	/** The signature's words (without wildcards) and how many of them matched in order. */
 	readonly length: number;
 	readonly matched: number;
+	/**
+	 * Every word of the signature was found, in order: the paste contains the error. Otherwise
+	 * up to a fifth of its words differed (a near match: maybe the same error about another
+	 * component, maybe a value normalisation could not tell apart).
+	 */
+	readonly complete: boolean;
 	/** The pasted text also has the same volatile values as the entry's example. */
 	readonly exact: boolean;
 }
@@ -208,7 +214,7 @@ export function signatureShardFiles(
  * The entries whose signature the prepared text contains: the signature's words in order,
  * where a wildcard stands for any run of words, and tolerating what normalisation could not
  * remove (at most a fifth of a signature's words missing, extra words in between at a cost).
- * Best first; one hit per entry.
+ * Complete matches first, then by score; one hit per entry.
  */
 export function matchSignatures(
 	prepared: PreparedQuery,
@@ -258,13 +264,14 @@ export function matchSignatures(
 				score: alignment.score + (exact ? 0.5 : 0),
 				length,
 				matched: alignment.matched,
+				complete: alignment.matched === length,
 				exact,
 			};
 			const previous = best.get(url);
-			if (!previous || hit.score > previous.score) best.set(url, hit);
+			if (!previous || rank(hit, previous) < 0) best.set(url, hit);
 		}
 	}
-	return [...best.values()].sort((a, b) => b.score - a.score || b.length - a.length);
+	return [...best.values()].sort(rank);
 }
 
 const MISSING = 1;
@@ -330,6 +337,10 @@ function align(
 		}
 	}
 	return { score: bestScore, matched: bestMatched };
+}
+
+function rank(a: SignatureHit, b: SignatureHit): number {
+	return Number(b.complete) - Number(a.complete) || b.score - a.score || b.length - a.length;
 }
 
 function valueHashes(values: readonly string[]): string {
