@@ -5,9 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefind } from './src/integrations/pagefind';
+import { shikiCss } from './src/integrations/shiki-css';
 import { rehypeCodeTabs } from './src/plugins/rehype-code-tabs';
 import { rehypeCollectPlaceholders } from './src/plugins/rehype-collect-placeholders';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
+import { shikiClassTokens } from './src/plugins/shiki-class-tokens';
 import { remarkCallouts } from './src/plugins/remark-callouts';
 import { remarkFaqLinks } from './src/plugins/remark-faq-links';
 import { shikiCommands } from './src/plugins/shiki-commands';
@@ -50,8 +52,9 @@ export default defineConfig({
 			themes: { light: 'github-light', dark: 'github-dark' },
 			defaultColor: false,
 			langAlias: { output: 'plaintext' },
-			transformers: [shikiCommands()],
+			// Classes instead of inline styles, so the site runs under style-src 'self'.
+			transformers: [shikiCommands(), shikiClassTokens()],
 		},
 	},
-	integrations: [mdx(), linkCheck(), pagefind()],
+	integrations: [mdx(), shikiCss(), linkCheck(), pagefind()],
 });

@@ -52,11 +52,13 @@ try {
 	fail(`${file}: cannot read it: ${(error as Error).message}`);
 }
 
+const source = file === '-' ? 'stdin' : file;
 const counts = { ok: 0, redirect: 0, broken: 0 };
 for (const { line, link } of readLinkList(text)) {
 	const result = resolveLink(link, graph, otherPage);
 	counts[result.status]++;
-	console.log(formatResolution(result) + (result.status === 'broken' ? ` (${file}:${line})` : ''));
+	const where = result.status === 'broken' ? ` (${source}:${line})` : '';
+	console.log(formatResolution(result) + where);
 }
 console.error(
 	`${counts.ok + counts.redirect + counts.broken} links: ${counts.ok} OK, ${counts.redirect} redirected, ${counts.broken} broken`,

@@ -4,7 +4,7 @@
  * both resolve through here, so they can never disagree about what still works.
  */
 import type { FaqIndex, FaqIndexEntry } from './faq-index';
-import { SYNTHETIC_REF_START } from './next-ref';
+import { isSyntheticRef } from './next-ref';
 
 /** One entry page. */
 export interface GraphPage {
@@ -29,8 +29,7 @@ export interface LinkGraph {
 
 /** The source file of an entry, for messages: synthetic corpora live in content/bench. */
 export function entryFile(entry: Pick<FaqIndexEntry, 'ref' | 'slug'>): string {
-	const synthetic = Number(entry.ref.slice('ACK-'.length)) >= SYNTHETIC_REF_START;
-	return `content/${synthetic ? 'bench' : 'faq'}/${entry.slug}.mdx`;
+	return `content/${isSyntheticRef(entry.ref) ? 'bench' : 'faq'}/${entry.slug}.mdx`;
 }
 
 /** Reads the graph out of faq.json. Throws when a URL in it is not under its own `site`. */

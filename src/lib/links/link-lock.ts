@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { formatIssues } from '../../schemas/faq';
 import type { FaqIndex } from './faq-index';
 import { entryFile, type GraphPage, type LinkGraph, linkGraph, resolvePath } from './link-graph';
-import { SYNTHETIC_REF_START, nextRef } from './next-ref';
+import { isSyntheticRef, nextRef } from './next-ref';
 
 const lockSchema = z.object({
 	version: z.literal(1, {
@@ -66,8 +66,6 @@ export function lockJson(lock: LinkLock): string {
 	return `${JSON.stringify(sortedLock(lock), null, '\t')}\n`;
 }
 
-const isSynthetic = (ref: string) => Number(ref.slice('ACK-'.length)) >= SYNTHETIC_REF_START;
-
 /**
  * Adds what the current build publishes and the lock lacks: new entry paths, new earlier
  * slugs and new anchors. Never removes or changes anything already locked. Synthetic
@@ -89,11 +87,11 @@ export function mergeLock(lock: LinkLock, current: FaqIndex): { lock: LinkLock; 
 		}
 	};
 	for (const page of graph.pages.values()) {
-		if (isSynthetic(page.entry.ref)) continue;
+		if (isSyntheticRef(page.entry.ref)) continue;
 		add(page.path, page.entry.ref, [...page.anchors]);
 	}
 	for (const [alias, page] of graph.aliases) {
-		if (!isSynthetic(page.entry.ref)) add(alias, page.entry.ref, []);
+		if (!isSyntheticRef(page.entry.ref)) add(alias, page.entry.ref, []);
 	}
 	return { lock: sortedLock({ version: 1, pages }), added: added.sort(compare) };
 }

@@ -6,6 +6,10 @@ export const SYNTHETIC_REF_START = 100_000;
 
 const REF = /^ACK-(\d{4,6})$/;
 
+/** True for a ref of the synthetic benchmark corpus. */
+export const isSyntheticRef = (ref: string) =>
+	Number(REF.exec(ref)?.[1] ?? 0) >= SYNTHETIC_REF_START;
+
 /**
  * The ref for a new entry: one more than the highest real ref in `refs`, zero-padded to 4
  * digits (`ACK-0009`). Pass every ref ever published (content and links.lock.json), because a

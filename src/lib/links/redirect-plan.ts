@@ -94,12 +94,11 @@ export function redirectPlan(entries: readonly LinkEntry[]): RedirectPlan {
 		else bySlug.set(e.slug, e);
 	}
 
-	const freeRef = nextRef(sorted.map((e) => e.data.ref));
 	for (const e of sorted) {
 		const sameRef = byRef.get(e.data.ref);
 		if (sameRef) {
 			problems.push(
-				`${e.file}: ref: ${e.data.ref} is already the ref of ${sameRef.file}; refs are permanent and unique, so give this entry an unused one (the next is ${freeRef})`,
+				`${e.file}: ref: ${e.data.ref} is already the ref of ${sameRef.file}; refs are permanent and unique, so give this entry an unused one (the next is ${nextRef(sorted.map((s) => s.data.ref))})`,
 			);
 		} else byRef.set(e.data.ref, e);
 	}

@@ -52,12 +52,13 @@ export function resolveLink(
 		if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 			return broken(`not a web address (${url.protocol})`);
 		}
-		if (url.host !== root.host)
+		if (url.host !== root.host) {
 			// A build made without SITE_URL knows only localhost, and every real link would fail.
 			const local = /^(?:localhost|127\.|\[::1\])/.test(root.host)
 				? ` (faq.json was built for ${root.origin}; build with SITE_URL set to the real site)`
 				: '';
-		return broken(`foreign host ${url.host}; this FAQ is on ${root.host}${local}`);
+			return broken(`foreign host ${url.host}; this FAQ is on ${root.host}${local}`);
+		}
 		if (url.protocol !== root.protocol)
 			via.push(`${url.protocol.slice(0, -1)} → ${root.protocol.slice(0, -1)}`);
 	} else if (text.startsWith('/')) {

@@ -2,7 +2,7 @@
  * A Bloom filter small enough to ship to the browser: it tells the search which pasted words
  * name a signature shard, so a query fetches only those shards.
  */
-import { fnv1a } from './hash';
+import { fnv1a } from './fnv1a';
 
 /** A serialised filter, as stored in the signature manifest. */
 export interface BloomData {

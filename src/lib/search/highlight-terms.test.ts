@@ -22,7 +22,9 @@ describe('highlightTerms', () => {
 	});
 
 	it('highlights the meaningful words of a pasted error, not its volatile values', () => {
-		const terms = highlightTerms(prepareQuery('x509: certificate has expired: current time 2025-03-14T08:21:07Z'));
+		const terms = highlightTerms(
+			prepareQuery('x509: certificate has expired: current time 2025-03-14T08:21:07Z'),
+		);
 		expect(terms).toEqual(['x509', 'certificate', 'expired', 'current', 'time']);
 	});
 });

@@ -1,4 +1,19 @@
-/** The search query layer: pure functions the search element and the build call. */
+/**
+ * The search query layer: pure functions the search element and the build call.
+ *
+ * Build: `buildSignatureTables` over every entry's `{ url, anchor, errors }`, written to one
+ * folder; `indexSynonyms(title + description + keywords + body text)` indexed with each page.
+ *
+ * Browser, per settled query (`createSearchController` does the debouncing):
+ * 1. `prepareQuery(text)`.
+ * 2. `signatureShardFiles(prepared, manifest)`, fetch those shards (cache them),
+ *    `matchSignatures(prepared, shards, manifest)`.
+ * 3. `pagefind.search(prepared.strict)`; if it found nothing, one search per
+ *    `prepared.meaningful` term (at most eight).
+ * 4. `mergeResults({ signatures, strict, perTerm })`; say so when `approximate`.
+ * 5. Per shown result, `pickSubResult(data, prepared, { signature: hit?.anchor ?? hit !== undefined })`
+ *    for the link, and `highlightTerms(prepared)` for the target page's highlight parameter.
+ */
 export { prepareQuery, prefixTolerant, MAX_MEANINGFUL, MAX_STRICT } from './prepare-query';
 export type { PreparedQuery, QueryKind, QueryTerm, PrepareOptions } from './prepare-query';
 export { highlightTerms } from './highlight-terms';
@@ -15,13 +30,16 @@ export type {
 export {
 	buildSignatureTables,
 	matchSignatures,
+	MAX_QUERY_SHARDS,
 	normalizeSignature,
 	shardFileName,
 	signatureShardFiles,
 } from './signatures';
 export type {
+	SignatureEntry,
 	SignatureHit,
 	SignatureManifest,
+	SignatureRecord,
 	SignatureShard,
 	SignatureSource,
 	SignatureTables,

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeResults, type ScoredResult } from './merge-results';
 import type { SignatureHit } from './signatures';
 
-const page = (slug: string, score = 1): ScoredResult => ({ id: `/faq/${slug}/`, url: `/faq/${slug}/`, score });
+const page = (slug: string, score = 1): ScoredResult => ({
+	id: `/faq/${slug}/`,
+	url: `/faq/${slug}/`,
+	score,
+});
 const hit = (slug: string, score: number, complete = true): SignatureHit => ({
 	id: `/faq/${slug}/`,
 	url: `/faq/${slug}/`,
@@ -13,7 +17,8 @@ const hit = (slug: string, score: number, complete = true): SignatureHit => ({
 	complete,
 	exact: false,
 });
-const order = (output: ReturnType<typeof mergeResults>) => output.results.map((r) => r.id.split('/')[2]);
+const order = (output: ReturnType<typeof mergeResults>) =>
+	output.results.map((r) => r.id.split('/')[2]);
 
 describe('mergeResults', () => {
 	it('ranks signature matches above pages that matched every word, above fallback pages', () => {
@@ -44,7 +49,11 @@ describe('mergeResults', () => {
 	});
 
 	it('keeps Pagefind order among pages that matched every word', () => {
-		expect(order(mergeResults({ strict: [page('a', 3), page('b', 9), page('c', 1)] }))).toEqual(['a', 'b', 'c']);
+		expect(order(mergeResults({ strict: [page('a', 3), page('b', 9), page('c', 1)] }))).toEqual([
+			'a',
+			'b',
+			'c',
+		]);
 	});
 
 	it('reports approximate results when no page matched all words', () => {
@@ -52,7 +61,10 @@ describe('mergeResults', () => {
 			strict: [],
 			perTerm: [
 				{ term: 'kedaluwarsa', results: [page('x509'), page('rotasi')] },
-				{ term: 'sertifikat', results: [page('x509'), page('rotasi'), page('ca'), page('ingress')] },
+				{
+					term: 'sertifikat',
+					results: [page('x509'), page('rotasi'), page('ca'), page('ingress')],
+				},
 			],
 		});
 		expect(output.approximate).toBe(true);

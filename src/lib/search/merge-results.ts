@@ -69,7 +69,15 @@ export function mergeResults(input: MergeInput): MergeOutput {
 	const page = (id: string, url: string) => {
 		let found = pages.get(id);
 		if (!found) {
-			found = { url, signature: null, near: null, anchor: null, strictRank: null, terms: 0, termScore: 0 };
+			found = {
+				url,
+				signature: null,
+				near: null,
+				anchor: null,
+				strictRank: null,
+				terms: 0,
+				termScore: 0,
+			};
 			pages.set(id, found);
 		}
 		return found;

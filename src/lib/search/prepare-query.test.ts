@@ -113,10 +113,15 @@ describe('prepareQuery', () => {
 		const log = `${SYSTEMCTL_STATUS}\n${kubeletJournal(100_000, X509)}`;
 		expect(log.length).toBeGreaterThanOrEqual(100_000);
 		prepareQuery('warm up the regular expressions');
-		const start = performance.now();
-		const prepared = prepareQuery(log);
-		const elapsed = performance.now() - start;
-		expect(prepared.strict).toContain('x509');
+		// The best of three runs: a garbage-collection pause or a busy CI core can stall any one
+		// run, while a slow implementation is slow every time.
+		let elapsed = Infinity;
+		for (let run = 0; run < 3; run++) {
+			const start = performance.now();
+			const prepared = prepareQuery(log);
+			elapsed = Math.min(elapsed, performance.now() - start);
+			expect(prepared.strict).toContain('x509');
+		}
 		expect(elapsed).toBeLessThan(50);
 	});
 

@@ -18,7 +18,9 @@ import {
 	type SignatureSource,
 } from './signatures';
 
-const GENERATOR = fileURLToPath(new URL('../../../../shared/corpus/gen-corpus.mjs', import.meta.url));
+const GENERATOR = fileURLToPath(
+	new URL('../../../../shared/corpus/gen-corpus.mjs', import.meta.url),
+);
 // SEARCH_CORPUS_ENTRIES=10000 measures the same at the size the shards are designed for.
 const ENTRIES = Number(process.env['SEARCH_CORPUS_ENTRIES'] ?? 400);
 
@@ -52,15 +54,17 @@ describe('signatures on the generated FAQ corpus', () => {
 			.filter((file) => file.endsWith('.mdx'))
 			.map((file) => {
 				const text = readFileSync(join(dir, file), 'utf8');
-				const errors = [...text.matchAll(/^ {2}- (".*")$/gm)].map((m) => JSON.parse(m[1]!) as string);
+				const errors = [...text.matchAll(/^ {2}- (".*")$/gm)].map(
+					(m) => JSON.parse(m[1]!) as string,
+				);
 				errorsOf.set(file, errors);
 				return { url: file, anchor: 'solusi', errors };
 			});
 		const tables = buildSignatureTables(sources);
 		const files = new Map(tables.files.map((file) => [file.name, file.json]));
-		const queries = (JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')).queries as Query[]).filter(
-			(query) => query.type === 'exact_error' || query.type === 'changed_error',
-		);
+		const queries = (
+			JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')).queries as Query[]
+		).filter((query) => query.type === 'exact_error' || query.type === 'changed_error');
 		expect(queries.length).toBeGreaterThanOrEqual(150);
 
 		const failures: string[] = [];
@@ -78,7 +82,9 @@ describe('signatures on the generated FAQ corpus', () => {
 			const namesComponent = (errorsOf.get(query.expected)?.[0] ?? query.q).includes(expected.comp);
 			const sameError = (url: string) => {
 				const entry = entries.get(url);
-				return entry?.scenario === expected.scenario && (!namesComponent || entry.comp === expected.comp);
+				return (
+					entry?.scenario === expected.scenario && (!namesComponent || entry.comp === expected.comp)
+				);
 			};
 			const hasSignature = (errorsOf.get(query.expected) ?? []).length > 0;
 			const found =

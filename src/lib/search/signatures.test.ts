@@ -20,10 +20,16 @@ const FAQ: SignatureSource[] = [
 			'"https://localhost:6443/api/v1/namespaces/xxx/resourcequotes": x509: certificate has expired or is not yet valid: current time XXX is after XXX',
 		],
 	},
-	{ url: '/faq/ca-tidak-dikenal/', anchor: 'solusi', errors: ['x509: certificate signed by unknown authority'] },
+	{
+		url: '/faq/ca-tidak-dikenal/',
+		anchor: 'solusi',
+		errors: ['x509: certificate signed by unknown authority'],
+	},
 	{
 		url: '/faq/apiserver-6443-ditolak/',
-		errors: ['The connection to the server XXX:6443 was refused - did you specify the right host or port?'],
+		errors: [
+			'The connection to the server XXX:6443 was refused - did you specify the right host or port?',
+		],
 	},
 	{
 		url: '/faq/rbac-forbidden/',
@@ -41,7 +47,9 @@ function search(tables: SignatureTables, text: string) {
 	const files = new Map(tables.files.map((file) => [file.name, file.json]));
 	const names = signatureShardFiles(prepared, tables.manifest);
 	const shards = names.map((name) => JSON.parse(files.get(name) ?? '[]') as SignatureShard);
-	const bytes = (files.get('manifest.json')?.length ?? 0) + names.reduce((sum, name) => sum + (files.get(name)?.length ?? 0), 0);
+	const bytes =
+		(files.get('manifest.json')?.length ?? 0) +
+		names.reduce((sum, name) => sum + (files.get(name)?.length ?? 0), 0);
 	return { hits: matchSignatures(prepared, shards, tables.manifest), bytes };
 }
 
@@ -88,9 +96,11 @@ describe('matchSignatures', () => {
 			'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:monitoring:prometheus-k8s" cannot list resource "pods" in API group "" in the namespace "produksi"',
 		);
 		expect(hit).toMatchObject({ url: '/faq/rbac-forbidden/', anchor: 'penyebab' });
-		expect(top('The connection to the server 192.168.0.10:6443 was refused - did you specify the right host or port?')?.url).toBe(
-			'/faq/apiserver-6443-ditolak/',
-		);
+		expect(
+			top(
+				'The connection to the server 192.168.0.10:6443 was refused - did you specify the right host or port?',
+			)?.url,
+		).toBe('/faq/apiserver-6443-ditolak/');
 	});
 
 	it('does not match a signature the paste only partly contains', () => {
@@ -99,7 +109,10 @@ describe('matchSignatures', () => {
 	});
 
 	it('does not confuse errors that share words', () => {
-		const { hits } = search(tables, 'Unable to connect to the server: x509: certificate signed by unknown authority');
+		const { hits } = search(
+			tables,
+			'Unable to connect to the server: x509: certificate signed by unknown authority',
+		);
 		expect(hits.map((hit) => hit.url)).toEqual(['/faq/ca-tidak-dikenal/']);
 	});
 
@@ -131,7 +144,20 @@ describe('signature tables at scale', () => {
 	/** 10,000 distinct errors of ~150 characters over a Zipf-like vocabulary. */
 	function distinctCorpus(count: number) {
 		const random = prng(42);
-		const syllables = ['ka', 'lo', 'mi', 'ter', 'sun', 'dex', 'pra', 'vo', 'qui', 'zen', 'bal', 'rok'];
+		const syllables = [
+			'ka',
+			'lo',
+			'mi',
+			'ter',
+			'sun',
+			'dex',
+			'pra',
+			'vo',
+			'qui',
+			'zen',
+			'bal',
+			'rok',
+		];
 		const vocabulary = Array.from({ length: 6_000 }, (_, i) => {
 			let word = '';
 			for (let n = i + 1; n > 0; n = Math.floor(n / 12)) word += syllables[n % 12];
@@ -162,7 +188,9 @@ describe('signature tables at scale', () => {
 	});
 
 	it('splits the table so that no shard is a large part of it', () => {
-		const shardSizes = tables.files.filter((f) => f.name !== 'manifest.json').map((f) => f.json.length);
+		const shardSizes = tables.files
+			.filter((f) => f.name !== 'manifest.json')
+			.map((f) => f.json.length);
 		const total = shardSizes.reduce((sum, size) => sum + size, 0);
 		expect(tables.manifest.entries).toBe(10_000);
 		expect(Math.max(...shardSizes)).toBeLessThan(total / 100);

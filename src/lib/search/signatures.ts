@@ -7,7 +7,7 @@
  * which shards a query needs, {@link matchSignatures} finds the entries in them.
  */
 import { bloomTester, buildBloom, type BloomData } from './bloom-filter';
-import { fnv1a } from './hash';
+import { fnv1a } from './fnv1a';
 import { prepareQuery, type PreparedQuery } from './prepare-query';
 import { WILDCARD } from './tokenize';
 import { defaultVariants, type Variants } from './variants';

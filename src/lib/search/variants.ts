@@ -309,11 +309,12 @@ function osaDistance(a: string, b: string, limit: number): number {
 // ---------------------------------------------------------------- index side
 
 /**
- * Extra text for the build to index with an entry (e.g. in a hidden `data-pagefind-weight`
- * element), so English and base-word queries match through the index: for each Indonesian
- * word of `text` (give it the entry's title, description and keywords) the English words that
- * mean it, and the base word of each affixed form (`memigrasikan` → `migrasi`, which
- * Pagefind's stemmer does not find). Words already in `text` are left out.
+ * Extra text for the build to index with an entry (e.g. in a hidden element inside the
+ * Pagefind body), so English and base-word queries match through the index: for each
+ * Indonesian word of `text` the English words that mean it, and the base word of each affixed
+ * form (`memigrasikan` → `migrasi`, which Pagefind's stemmer does not find). Give it the
+ * entry's title, description, keywords and body text: the body is where most affixed forms
+ * are. Words already in `text` are left out; at most the first 5,000 words are read.
  */
 export function indexSynonyms(text: string, variants: Variants = defaultVariants): string {
 	const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 5_000);

@@ -1,0 +1,1 @@
+declare module 'virtual:ack-faq/shiki-tokens.css';

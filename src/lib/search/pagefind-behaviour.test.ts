@@ -1,0 +1,170 @@
+/**
+ * The query layer against a real Pagefind 1.6 index: a few pages shaped like our FAQ entries
+ * are indexed with Pagefind's Node API (with indexSynonyms text, as the build adds it), then
+ * searched with Pagefind's own browser script, the way the search element will.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeResults, type ScoredResult } from './merge-results';
+import { prepareQuery, prefixTolerant } from './prepare-query';
+import { indexSynonyms } from './variants';
+
+const PAGES: Record<string, { title: string; body: string }> = {
+	x509: {
+		title:
+			'Apa yang harus saya lakukan jika API Server mengembalikan kesalahan x509 certificate has expired?',
+		body: `<p>Saat Anda membuat pod, API Server mengembalikan kesalahan kedaluwarsa sertifikat.</p>
+<pre>"https://localhost:6443/api/v1/namespaces/xxx/resourcequotes": x509: certificate has expired or is not yet valid: current time XXX is after XXX</pre>
+<h2 id="solusi">Solusi</h2><p>Tingkatkan kluster ke versi 1.24 atau lebih baru.</p>
+<pre>curl --resolve apiserver-loopback-client:6443:XX.XX.XX.XX -k -v https://apiserver-loopback-client:6443/healthz 2>&amp;1 |grep expire</pre>`,
+	},
+	diagnostik: {
+		title: 'Bagaimana cara mengumpulkan informasi diagnostik untuk kluster Kubernetes?',
+		body: `<pre>curl -o /usr/local/bin/diagnose_k8s.sh http://aliacs-k8s-cn-hangzhou.oss-cn-hangzhou.aliyuncs.com/public/diagnose/diagnose_k8s.sh
+chmod u+x /usr/local/bin/diagnose_k8s.sh
+ls -ltr | grep diagnose_1514939155.tar.gz
+Invoke-WebRequest -UseBasicParsing -Uri http://aliacs-k8s-[$Region_ID].oss-[$Region_ID].aliyuncs.com/public/pkg/windows/diagnose/diagnose.ps1 | Invoke-Expression</pre>`,
+	},
+	'pemecahan-masalah': {
+		title: 'Bagaimana cara memecahkan masalah dalam kluster ACK?',
+		body: `<p>Jalankan perintah berikut untuk melihat detail sebuah node.</p>
+<pre>kubectl describe node [$NODE_NAME]
+kubectl get pods -n kube-system
+systemctl status kubelet
+journalctl -u kubelet</pre>`,
+	},
+	migrasi: {
+		title: 'Bagaimana cara memigrasikan kluster Kubernetes yang dikelola sendiri ke ACK?',
+		body: '<p>ACK menyediakan solusi mulus untuk memigrasikan kluster Kubernetes yang dikelola sendiri.</p>',
+	},
+	izin: {
+		title:
+			'Bagaimana cara memberikan izin detail halus ketika Pengguna RAM mengoperasikan kluster ACK?',
+		body: '<p>Gunakan ClusterRole dan Role kustom untuk mengonfigurasi izin RBAC yang lebih rinci.</p>',
+	},
+	'node-master': {
+		title: 'Dapatkah saya menambahkan atau menghapus node master dari ACK dedicated cluster?',
+		body: '<p>Menambahkan atau menghapus node master dapat membuat kluster tidak dapat digunakan.</p>',
+	},
+};
+
+interface PagefindResult {
+	readonly score: number;
+	data(): Promise<{ readonly url: string }>;
+}
+interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(term: string): Promise<{ readonly results: readonly PagefindResult[] }>;
+}
+
+describe('the query layer on a Pagefind 1.6 index', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
+	const realFetch = globalThis.fetch;
+	let api: PagefindApi;
+
+	beforeAll(async () => {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
+		if (!index) throw new Error(errors.join('\n'));
+		for (const [slug, { title, body }] of Object.entries(PAGES)) {
+			const extra = indexSynonyms(`${title} ${body.replace(/<[^>]*>/g, ' ')}`);
+			const html = `<html lang="id"><body><h1>${title}</h1>${body}<div hidden>${extra}</div></body></html>`;
+			const added = await index.addHTMLFile({ url: `/faq/${slug}/`, content: html });
+			if (added.errors.length) throw new Error(added.errors.join('\n'));
+		}
+		await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+		await pagefind.close();
+		// Pagefind's browser script loads its index with fetch: serve it from the folder.
+		globalThis.fetch = (async (url: string | URL) => {
+			const path = String(url)
+				.replace(/^https?:\/\/[^/]+/, '')
+				.split('?')[0]!;
+			return new Response(readFileSync(join(dir, path)));
+		}) as typeof fetch;
+		api = (await import(
+			/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind', 'pagefind.js')).href
+		)) as PagefindApi;
+		await api.options({ basePath: '/pagefind/', baseUrl: '/' });
+	}, 60_000);
+
+	afterAll(() => {
+		globalThis.fetch = realFetch;
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	const slugs = async (term: string): Promise<ScoredResult[]> => {
+		const { results } = await api.search(term);
+		return Promise.all(
+			results.map(async (result) => {
+				const { url } = await result.data();
+				return { id: url, url, score: result.score };
+			}),
+		);
+	};
+
+	/** The search element's flow: strict pass, then the fallback terms if it found nothing. */
+	const find = async (text: string) => {
+		let prepared = prepareQuery(text);
+		let strict = prepared.strict ? await slugs(prepared.strict) : [];
+		const looser = strict.length ? null : prefixTolerant(prepared);
+		if (looser) {
+			prepared = looser;
+			strict = await slugs(prepared.strict);
+		}
+		const perTerm = strict.length
+			? []
+			: await Promise.all(
+					prepared.meaningful.map(async (term) => ({ term, results: await slugs(term) })),
+				);
+		const merged = mergeResults({ strict, perTerm });
+		return { ...merged, slugs: merged.results.map((r) => r.url.split('/')[2]) };
+	};
+
+	it('finds the x509 page for a pasted x509 line with its own timestamps', async () => {
+		const { slugs: found, approximate } = await find(
+			'x509: certificate has expired or is not yet valid: current time 2025-03-14T08:21:07Z is after 2025-03-13T02:11:45Z',
+		);
+		expect(found[0]).toBe('x509');
+		expect(approximate).toBe(false);
+	});
+
+	it('kadaluarsa and sertifkat find the pages that spell them right', async () => {
+		expect((await find('kadaluarsa ')).slugs).toEqual(['x509']);
+		expect((await find('sertifkat ')).slugs).toContain('x509');
+	});
+
+	it('finds pages by affixed forms Pagefind does not stem to the same word', async () => {
+		expect((await find('mengonfigurasi ')).slugs).toEqual(['izin']);
+		expect((await find('menambahkan ')).slugs).toEqual(['node-master']);
+		expect((await find('migrasi ')).slugs).toEqual(['migrasi']);
+	});
+
+	it('memigr finds the migration page while the word is being typed', async () => {
+		expect((await find('memigr')).slugs).toEqual(['migrasi']);
+	});
+
+	it('finds commands by placeholders, pipes and flags', async () => {
+		expect((await find('[$NODE_NAME]')).slugs).toEqual(['pemecahan-masalah']);
+		expect((await find('|grep')).slugs.sort()).toEqual(['diagnostik', 'x509']);
+		expect((await find('kubectl describe node')).slugs).toEqual(['pemecahan-masalah']);
+		expect((await find('chmod u+x /usr/local/bin/diagnose_k8s.sh')).slugs).toEqual(['diagnostik']);
+		expect((await find('ls -ltr | grep diagnose_1714939155.tar.gz')).slugs).toEqual(['diagnostik']);
+	});
+
+	it('finds pages for English words and k8s', async () => {
+		expect((await find('certificate expired ')).slugs[0]).toBe('x509');
+		expect((await find('upgrade kluster ')).slugs[0]).toBe('x509');
+		expect((await find('troubleshoot ')).slugs).toEqual(['pemecahan-masalah']);
+		expect((await find('permissions ')).slugs).toEqual(['izin']);
+		expect((await find('k8s ')).slugs.sort()).toEqual(['diagnostik', 'migrasi']);
+	});
+
+	it('shows the closest pages, flagged approximate, when no page has every word', async () => {
+		const { slugs: found, approximate } = await find('sertifikat kedaluwarsa containerd windows ');
+		expect(approximate).toBe(true);
+		expect(found[0]).toBe('x509');
+	});
+});
