@@ -21,7 +21,7 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 /** Every entry slug, so `faq:slug` links are checked while each file compiles. */
 const slugs = new Set(
-	['content/faq', 'content/bench']
+	['content/faq', ...(process.env.ACK_FAQ_BENCH === '1' ? ['content/bench'] : [])]
 		.flatMap((dir) => {
 			try {
 				return readdirSync(dir);

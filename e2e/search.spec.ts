@@ -41,14 +41,19 @@ test('/cari/?q=diagnose_k8s.sh ranks the diagnostics entry first', async ({ page
 	);
 });
 
-test('search results deep-link to sections and mark the hits', async ({ page }) => {
+test('search results deep-link to sections, mark the hits, and the page highlights them', async ({
+	page,
+}) => {
 	await page.goto('/cari/?q=journalctl');
 	const first = page.locator('[data-search-result]').first();
 	await expect(first.getByRole('link')).toHaveAttribute(
 		'href',
-		/\/faq\/pemecahan-masalah-kluster\/#/,
+		'/faq/pemecahan-masalah-kluster/?sorot=journalctl#periksa-kubelet',
 	);
 	await expect(first.locator('mark').first()).toHaveText(/journalctl/i);
+	await first.getByRole('link').click();
+	await expect(page.locator('#periksa-kubelet')).toBeInViewport();
+	await expect(page.locator('article mark.search-mark').first()).toHaveText('journalctl');
 });
 
 test('the search page keeps the URL in step with the box, and Back restores the previous search', async ({

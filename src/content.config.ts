@@ -7,11 +7,14 @@ const claimedBy = new Map<string, string>();
 
 /**
  * `content/faq` holds the real entries. `content/bench` is where `npm run bench` puts synthetic
- * corpora next to them; it is git-ignored and normally absent.
+ * corpora next to them (git-ignored); it is read only when ACK_FAQ_BENCH=1, so a leftover corpus
+ * can never ship with the real site.
  */
+const CONTENT_PATTERNS = process.env['ACK_FAQ_BENCH'] === '1' ? ['faq/*.mdx', 'bench/*.mdx'] : ['faq/*.mdx'];
+
 const faq = defineCollection({
 	loader: glob({
-		pattern: ['faq/*.mdx', 'bench/*.mdx'],
+		pattern: CONTENT_PATTERNS,
 		base: './content',
 		// The file name is the slug, whichever folder it is in.
 		generateId: ({ entry }) => {

@@ -86,7 +86,11 @@ function parseTimes(text: string): { userS: number; sysS: number } {
 	return { userS: Number(m[1]) * 60 + Number(m[2]), sysS: Number(m[3]) * 60 + Number(m[4]) };
 }
 
-function phasesFrom(marks: Map<string, number>, start: number, end: number): Record<string, number> {
+function phasesFrom(
+	marks: Map<string, number>,
+	start: number,
+	end: number,
+): Record<string, number> {
 	const phases: Record<string, number> = {};
 	let from = start;
 	for (const [phase] of PHASE_MARKERS) {
@@ -114,19 +118,27 @@ export function killRunningBuild(): void {
 
 export async function measureBuild(options: BuildOptions): Promise<BuildResult> {
 	const astroCli = join(options.repoRoot, 'node_modules/astro/bin/astro.mjs');
-	const args = ['build', '--force', ...(options.configFile ? ['--config', options.configFile] : [])];
+	const args = [
+		'build',
+		'--force',
+		...(options.configFile ? ['--config', options.configFile] : []),
+	];
 	// The shell runs the build, then prints with `times` the CPU time of everything it waited
 	// for, on fd 3 so it cannot mix with the build's own output. process.execPath is the pinned
 	// Node 24 when this runs through npm or npx.
 	const script = '"$@"; status=$?; times >&3; exit $status';
-	const child = spawn('/bin/sh', ['-c', script, 'sh', process.execPath, ...(options.nodeArgs ?? []), astroCli, ...args], {
-		cwd: options.repoRoot,
-		env: { ...process.env, OUT_DIR: options.outDir, FORCE_COLOR: '0', ...options.env },
-		stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-		// Its own process group: the sampler finds the whole tree by group id, and a timeout or
-		// Ctrl+C can stop the whole tree at once.
-		detached: true,
-	});
+	const child = spawn(
+		'/bin/sh',
+		['-c', script, 'sh', process.execPath, ...(options.nodeArgs ?? []), astroCli, ...args],
+		{
+			cwd: options.repoRoot,
+			env: { ...process.env, OUT_DIR: options.outDir, FORCE_COLOR: '0', ...options.env },
+			stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+			// Its own process group: the sampler finds the whole tree by group id, and a timeout or
+			// Ctrl+C can stop the whole tree at once.
+			detached: true,
+		},
+	);
 	running = child.pid!;
 	const start = performance.now();
 	const log = createWriteStream(options.logFile);

@@ -4,7 +4,7 @@
  * one way, so each entry is adapted the way an author following our rules would write it.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -56,7 +56,10 @@ export function installCorpus(generator: string, n: number, contentDir: string):
 		mkdirSync(contentDir, { recursive: true });
 		for (const file of readdirSync(scratch)) {
 			if (!file.endsWith('.mdx')) continue;
-			writeFileSync(join(contentDir, file), labelPlaceholders(readFileSync(join(scratch, file), 'utf8')));
+			writeFileSync(
+				join(contentDir, file),
+				labelPlaceholders(readFileSync(join(scratch, file), 'utf8')),
+			);
 		}
 		const manifest = JSON.parse(readFileSync(join(scratch, 'manifest.json'), 'utf8'));
 		const { queries } = JSON.parse(readFileSync(join(scratch, 'queries.json'), 'utf8'));

@@ -1,4 +1,5 @@
 import {
+	type FacetCounts,
 	type FacetKey,
 	type FilterState,
 	activeFacets,
@@ -9,16 +10,17 @@ import {
 	serializeFilterState,
 } from '../lib/facet-filters';
 import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/profile';
+import { createSearchController } from '../lib/search/search-controller';
 import { loadPagefind } from './pagefind-client';
-import { countSearch, runSearch } from './search-engine';
+import { browse, countSearch, search, type SearchOutcome } from './search-engine';
 import { renderHit } from './search-render';
 
-const DEBOUNCE_MS = 200;
+const APPROXIMATE = 'Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.';
 
 /**
  * The search page. Words and filters live in the URL (`?q=…&runtime=docker&versi=1.28`): they run
- * on load, the URL follows the form (replaceState while typing, a history entry once the reader
- * pauses, submits or ticks a filter), and Back/Forward restore earlier searches. With no words,
+ * on load, the URL follows the form (the first change after a settled search opens a history
+ * entry, later keystrokes replace it), and Back/Forward restore earlier searches. With no words,
  * the filters alone list every entry that applies.
  */
 class FaqSearchPage extends HTMLElement {
@@ -27,9 +29,28 @@ class FaqSearchPage extends HTMLElement {
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
 	#profileNote!: HTMLElement;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#seq = 0;
 	#committed = '';
+	#seq = 0;
+	#last: { outcome: SearchOutcome; counts: FacetCounts } | undefined;
+	#controller = createSearchController<SearchOutcome>({
+		search: async (prepared) => [
+			await this.#run(() => search(prepared, { filters: this.#filters(), limit: 50 }), prepared),
+		],
+		onResults: (outcomes) => {
+			if (!outcomes[0]) return;
+			this.#commit();
+			this.#render(outcomes[0]);
+		},
+		onState: (state) => {
+			if (state === 'searching' && !this.#list.childElementCount)
+				this.#status.textContent = 'Mencari…';
+			if (state === 'error')
+				this.#status.textContent =
+					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+		},
+		// The page always renders, so "nothing found" comes from #render with the reason.
+		relax: () => null,
+	});
 
 	connectedCallback() {
 		this.#form = this.querySelector('form')!;
@@ -39,34 +60,86 @@ class FaqSearchPage extends HTMLElement {
 		this.#profileNote = this.querySelector('[data-profile-applied]')!;
 		this.#form.addEventListener('submit', (e) => {
 			e.preventDefault();
-			clearTimeout(this.#timer);
 			this.#commit();
-			void this.#search();
+			this.#go(true);
 		});
 		this.#input.addEventListener('input', () => {
 			this.#write('replace');
-			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => {
-				this.#commit();
-				void this.#search();
-			}, DEBOUNCE_MS);
+			this.#go(false);
 		});
 		this.#form.addEventListener('change', (e) => {
 			if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
-			this.#profileNote.hidden = true;
-			this.#write('push');
-			this.#commit();
-			void this.#search();
+			this.#filtersChanged();
 		});
 		this.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
 			for (const box of this.#boxes()) box.checked = false;
-			this.#profileNote.hidden = true;
-			this.#write('push');
-			this.#commit();
-			void this.#search();
+			this.#filtersChanged();
 		});
 		window.addEventListener('popstate', () => this.#read());
 		this.#read(true);
+	}
+
+	#filtersChanged() {
+		this.#profileNote.hidden = true;
+		this.#write('push');
+		this.#commit();
+		this.#go(true);
+	}
+
+	/** Searches the words, or lists what the filters allow when there are none. */
+	#go(now: boolean) {
+		const state = this.#state();
+		if (state.q.trim()) {
+			this.#controller.input(state.q);
+			if (now) this.#controller.flush();
+			return;
+		}
+		this.#controller.input('');
+		if (activeFacets(state).length === 0) {
+			this.#seq++;
+			this.#list.replaceChildren();
+			this.#showCounts(null);
+			this.#status.textContent = 'Ketik kata kunci, tempelkan pesan galat, atau pilih filter.';
+			return;
+		}
+		const seq = ++this.#seq;
+		void this.#run(() => browse(buildPagefindFilters(state)), null).then(
+			(outcome) => seq === this.#seq && this.#render(outcome),
+			() =>
+				(this.#status.textContent =
+					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.'),
+		);
+	}
+
+	/** Runs a search and, beside it, the searches that give each filter value its count. */
+	async #run(main: () => Promise<SearchOutcome>, prepared: Parameters<typeof countSearch>[0]) {
+		const state = this.#state();
+		const facets = activeFacets(state);
+		// Pagefind reports filter counts only once its filter index is loaded.
+		await (await loadPagefind()).filters();
+		const [outcome, ...omitted] = await Promise.all([
+			main(),
+			...facets.map((f) => countSearch(prepared, buildPagefindFilters(state, f))),
+		]);
+		const counts = facetCounts(
+			outcome.response,
+			Object.fromEntries(facets.map((f, i) => [f, omitted[i]!])),
+		);
+		this.#last = { outcome, counts };
+		return outcome;
+	}
+
+	#render(outcome: SearchOutcome) {
+		const state = this.#state();
+		const counts = this.#last?.outcome === outcome ? this.#last.counts : null;
+		this.#showCounts(counts?.perValue ?? null);
+		this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
+		const words = state.q.trim() ? ` untuk “${state.q.trim()}”` : '';
+		this.#status.textContent = outcome.hits.length
+			? `${outcome.hits.length} hasil${words}.${outcome.approximate ? ` ${APPROXIMATE}` : ''}`
+			: counts
+				? explainEmpty(state, counts.search)
+				: `Tidak ada hasil${words}.`;
 	}
 
 	#boxes() {
@@ -80,6 +153,10 @@ class FaqSearchPage extends HTMLElement {
 		return parseFilterState(params);
 	}
 
+	#filters() {
+		return buildPagefindFilters(this.#state());
+	}
+
 	/** Puts the URL's state into the form; on first load an empty URL takes the saved profile. */
 	#read(first = false) {
 		let state = parseFilterState(new URLSearchParams(location.search));
@@ -91,7 +168,7 @@ class FaqSearchPage extends HTMLElement {
 		this.#profileNote.hidden = !fromProfile;
 		if (fromProfile) this.#write('replace');
 		this.#committed = this.#url();
-		void this.#search();
+		this.#go(true);
 	}
 
 	#profileState(): FilterState | null {
@@ -101,8 +178,7 @@ class FaqSearchPage extends HTMLElement {
 		} catch {
 			return null;
 		}
-		const { profile } = parseProfile(raw);
-		const state = profileToFilterState(profile);
+		const state = profileToFilterState(parseProfile(raw).profile);
 		return activeFacets(state).length ? state : null;
 	}
 
@@ -128,43 +204,6 @@ class FaqSearchPage extends HTMLElement {
 	#commit() {
 		this.#write('replace');
 		this.#committed = this.#url();
-	}
-
-	async #search() {
-		const state = this.#state();
-		const seq = ++this.#seq;
-		const facets = activeFacets(state);
-		if (!state.q.trim() && facets.length === 0) {
-			this.#list.replaceChildren();
-			this.#status.textContent = 'Ketik kata kunci, tempelkan pesan galat, atau pilih filter.';
-			this.#showCounts(null);
-			return;
-		}
-		this.#status.textContent = 'Mencari…';
-		try {
-			// Pagefind reports filter counts only once its filter index is loaded.
-			await (await loadPagefind()).filters();
-			const filters = buildPagefindFilters(state);
-			const [outcome, ...omitted] = await Promise.all([
-				runSearch(state.q, { filters, limit: 50 }),
-				...facets.map((f) => countSearch(state.q, buildPagefindFilters(state, f))),
-			]);
-			if (seq !== this.#seq) return;
-			const counts = facetCounts(
-				outcome.response,
-				Object.fromEntries(facets.map((f, i) => [f, omitted[i]!])),
-			);
-			this.#showCounts(counts.perValue);
-			this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
-			const words = state.q.trim() ? ` untuk “${state.q.trim()}”` : '';
-			this.#status.textContent = outcome.hits.length
-				? `${outcome.response.results.length} hasil${words}.${outcome.approximate ? ' Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.' : ''}`
-				: explainEmpty(state, counts.search);
-		} catch {
-			if (seq !== this.#seq) return;
-			this.#status.textContent =
-				'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
-		}
 	}
 
 	#showCounts(perValue: Record<FacetKey, Record<string, number>> | null) {

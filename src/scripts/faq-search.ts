@@ -1,35 +1,37 @@
-/** The search code loads with Pagefind, on first use: pages that are only read never fetch it. */
-const searchModules = () => Promise.all([import('./search-engine'), import('./search-render')]);
-
-const DEBOUNCE_MS = 150;
-
 /**
  * The header search box. Without JavaScript it is a plain GET form to /cari/. With it, results
- * appear under the box as you type, `/` or Ctrl/Cmd+K focus it from anywhere, and arrow keys
- * move between results. Pagefind is fetched on first focus, never on page load.
+ * appear under the box as you type, `/` or Ctrl/Cmd+K focus it from anywhere, and arrow keys move
+ * between results. The search code and Pagefind load on first focus, never with the page.
  */
+const searchModules = () =>
+	Promise.all([
+		import('../lib/search/search-controller'),
+		import('./search-engine'),
+		import('./search-render'),
+	]);
+
+const SHOWN = 6;
+
 class FaqSearch extends HTMLElement {
 	#input!: HTMLInputElement;
 	#panel!: HTMLElement;
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#seq = 0;
+	#controller: Promise<{ input(text: string): void }> | undefined;
 
 	connectedCallback() {
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#panel = this.querySelector('.search-panel')!;
 		this.#list = this.#panel.querySelector('ol')!;
 		this.#status = this.#panel.querySelector('[role="status"]')!;
-		this.#input.addEventListener(
-			'focus',
-			() =>
-				void searchModules()
-					.then(([engine]) => engine.warmUp())
-					.catch(() => {}),
-			{ once: true },
-		);
-		this.#input.addEventListener('input', () => this.#schedule());
+		this.#input.addEventListener('focus', () => void this.#start().catch(() => {}), { once: true });
+		this.#input.addEventListener('input', () => {
+			void this.#start().then(
+				(c) => c.input(this.#input.value),
+				() =>
+					this.#show('Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.'),
+			);
+		});
 		this.addEventListener('keydown', (e) => this.#onKey(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.contains(e.relatedTarget as Node | null)) this.#panel.hidden = true;
@@ -49,33 +51,43 @@ class FaqSearch extends HTMLElement {
 		});
 	}
 
-	#schedule() {
-		clearTimeout(this.#timer);
-		const query = this.#input.value.trim();
-		if (!query) {
-			this.#seq++;
-			this.#panel.hidden = true;
-			return;
-		}
-		this.#timer = setTimeout(() => void this.#search(query), DEBOUNCE_MS);
+	#start() {
+		this.#controller ??= searchModules().then(
+			([{ createSearchController }, engine, { renderHit }]) => {
+				void engine.warmUp();
+				let approximate = false;
+				return createSearchController({
+					search: async (prepared) => {
+						const outcome = await engine.search(prepared, { limit: SHOWN });
+						approximate = outcome.approximate;
+						return outcome.hits;
+					},
+					onResults: (hits) => {
+						this.#list.replaceChildren(...hits.map((h) => renderHit(h, true)));
+						if (hits.length) {
+							this.#show(
+								`${hits.length} hasil${approximate ? ' terdekat (tidak ada yang cocok dengan semua kata)' : ''}. Tekan Enter untuk semua hasil.`,
+							);
+						}
+					},
+					onState: (state) => {
+						if (state === 'idle') this.#panel.hidden = true;
+						else if (state === 'empty')
+							this.#show(`Tidak ada hasil untuk “${this.#input.value.trim()}”.`);
+						else if (state === 'error')
+							this.#show('Pencarian gagal. Tekan Enter untuk membuka halaman pencarian.');
+					},
+				});
+			},
+		);
+		this.#controller.catch(() => {
+			this.#controller = undefined;
+		});
+		return this.#controller;
 	}
 
-	async #search(query: string) {
-		const seq = ++this.#seq;
-		try {
-			const [{ runSearch }, { renderHit }] = await searchModules();
-			const { hits, approximate } = await runSearch(query, { limit: 6 });
-			if (seq !== this.#seq) return;
-			this.#list.replaceChildren(...hits.map((h) => renderHit(h, true)));
-			this.#status.textContent = hits.length
-				? `${hits.length === 6 ? '6 hasil teratas' : `${hits.length} hasil`}${approximate ? ' terdekat' : ''}. Tekan Enter untuk semua hasil.`
-				: `Tidak ada hasil untuk “${query}”.`;
-		} catch {
-			if (seq !== this.#seq) return;
-			this.#list.replaceChildren();
-			this.#status.textContent =
-				'Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.';
-		}
+	#show(message: string) {
+		this.#status.textContent = message;
 		this.#panel.hidden = false;
 	}
 

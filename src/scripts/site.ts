@@ -8,6 +8,7 @@ import { VALUES_STORAGE_KEY } from '../lib/commands/values-key';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
 import './faq-search';
 import './faq-theme';
+import { HIGHLIGHT_PARAM } from './search-highlight-param';
 import { whenUsed } from './when-used';
 
 const has = (selector: string) => document.querySelector(selector) !== null;
@@ -33,3 +34,4 @@ if (has('.code-tabs') || (has('.ph') && stored('sessionStorage', VALUES_STORAGE_
 }
 
 if (has('faq-search-page')) void import('./faq-search-page');
+if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');

@@ -133,6 +133,13 @@ describe('matchSignatures', () => {
 		expect(changed.map((hit) => hit.score)).toEqual([changed[0]!.score, changed[0]!.score]);
 	});
 
+	it('carries the entry title so a hit can be shown without the page data', () => {
+		const titled = buildSignatureTables([{ ...FAQ[0]!, title: 'Sertifikat x509 kedaluwarsa?' }, ...FAQ.slice(1)]);
+		const hit = search(titled, 'x509: certificate has expired or is not yet valid').hits[0];
+		expect(hit).toMatchObject({ url: X509_URL, title: 'Sertifikat x509 kedaluwarsa?' });
+		expect(top('x509: certificate has expired or is not yet valid')?.title).toBeNull();
+	});
+
 	it('ignores malformed shard data', () => {
 		const prepared = prepareQuery('x509: certificate has expired or is not yet valid');
 		const junk = [null, 'text', [1, 2], [['x509 certificate', 'not a list']], [['', []]]];

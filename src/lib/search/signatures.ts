@@ -20,13 +20,15 @@ export interface SignatureSource {
 	readonly anchor?: string | undefined;
 	/** The entry's `errors:` frontmatter. `XXX`/`xxx` and `[$NAME]` stand for any value. */
 	readonly errors: readonly string[];
+	/** The entry's title, so a hit can be shown without fetching the page's search data. */
+	readonly title?: string | undefined;
 }
 
 /**
  * One entry in a record: its URL; its anchor when not the manifest's (`-` for none); and, when
  * several entries share the record, hashes of its example's volatile values, `.`-separated.
  */
-export type SignatureEntry = readonly [url: string, anchor?: string, values?: string];
+export type SignatureEntry = readonly [url: string, anchor?: string, values?: string, title?: string];
 /** One distinct normalised signature and the entries that quote it. */
 export type SignatureRecord = readonly [tokens: string, entries: readonly SignatureEntry[]];
 /** The content of one shard file: a JSON array of records. */
@@ -78,6 +80,8 @@ export interface SignatureHit {
 	readonly complete: boolean;
 	/** The pasted text also has the same volatile values as the entry's example. */
 	readonly exact: boolean;
+	/** The entry's title, when the build recorded it. */
+	readonly title: string | null;
 }
 
 /** Longest signature kept, in tokens; enough to identify any error message. */
@@ -116,7 +120,7 @@ export function buildSignatureTables(
 	const variants = options.variants ?? defaultVariants;
 	const groups = new Map<
 		string,
-		{ tokens: readonly string[]; entries: [string, string, string][] }
+		{ tokens: readonly string[]; entries: [string, string, string, string][] }
 	>();
 	let entryCount = 0;
 	const anchorCounts = new Map<string, number>();
@@ -131,7 +135,7 @@ export function buildSignatureTables(
 			const group = groups.get(key) ?? { tokens, entries: [] };
 			const anchor = source.anchor || '-';
 			anchorCounts.set(anchor, (anchorCounts.get(anchor) ?? 0) + 1);
-			group.entries.push([source.url, anchor, valueHashes(wildcards)]);
+			group.entries.push([source.url, anchor, valueHashes(wildcards), source.title ?? '']);
 			groups.set(key, group);
 			entryCount++;
 		}
@@ -145,9 +149,11 @@ export function buildSignatureTables(
 	const records: { anchor: string; record: SignatureRecord }[] = [];
 	for (const [key, group] of groups) {
 		const shared = group.entries.length > 1;
-		const entries: SignatureEntry[] = group.entries.map(([url, anchor, values]) => {
-			if (shared) return [url, anchor === defaultAnchor ? '' : anchor, values];
-			return anchor === defaultAnchor ? [url] : [url, anchor];
+		const entries: SignatureEntry[] = group.entries.map(([url, anchor, values, title]) => {
+			const own = anchor === defaultAnchor ? '' : anchor;
+			if (title) return [url, own, shared ? values : '', title];
+			if (shared) return [url, own, values];
+			return own ? [url, own] : [url];
 		});
 		records.push({
 			anchor: chooseAnchor(group.tokens, frequency, variants),
@@ -250,7 +256,7 @@ export function matchSignatures(
 		const length = candidate.tokens.filter((token) => token !== WILDCARD).length;
 		const required = length <= 4 ? length : Math.ceil(length * MIN_COVERAGE);
 		if (alignment.matched < Math.max(2, required)) continue;
-		for (const [url, anchor, values] of candidate.entries) {
+		for (const [url, anchor, values, title] of candidate.entries) {
 			if (typeof url !== 'string') continue;
 			const exact =
 				typeof values === 'string' &&
@@ -266,6 +272,7 @@ export function matchSignatures(
 				matched: alignment.matched,
 				complete: alignment.matched === length,
 				exact,
+				title: typeof title === 'string' && title ? title : null,
 			};
 			const previous = best.get(url);
 			if (!previous || rank(hit, previous) < 0) best.set(url, hit);

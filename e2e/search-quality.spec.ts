@@ -1,0 +1,77 @@
+import { expect, test } from './fixtures';
+
+const X509 = '/faq/sertifikat-x509-kedaluwarsa/';
+const first = (page: import('@playwright/test').Page) =>
+	page.locator('[data-search-result]').first().getByRole('link');
+const search = (page: import('@playwright/test').Page, q: string) =>
+	page.goto(`/cari/?q=${encodeURIComponent(q)}`);
+
+test("a pasted x509 log line with other values lands on the certificate entry's solution", async ({
+	page,
+}) => {
+	await search(
+		page,
+		'E0314 08:21:07.123456       1 reflector.go:138] "https://localhost:6443/api/v1/namespaces/produksi/resourcequotes": x509: certificate has expired or is not yet valid: current time 2025-03-14T08:21:07Z is after 2025-03-13T02:11:45Z',
+	);
+	await expect(first(page)).toHaveAttribute('href', new RegExp(`^${X509}\\?[^#]*#solusi$`));
+});
+
+test('an error line pasted into the header box ranks its entry first', async ({ page }) => {
+	await page.goto('/');
+	await page
+		.getByRole('banner')
+		.getByRole('searchbox')
+		.fill(
+			'x509: certificate has expired or is not yet valid: current time 2026-01-02T03:04:05Z is after 2025-12-31T00:00:00Z',
+		);
+	await expect(page.getByRole('banner').locator('[data-search-result] a').first()).toHaveAttribute(
+		'href',
+		new RegExp(`^${X509}`),
+	);
+});
+
+for (const [query, slug] of [
+	['kadaluarsa sertifkat', 'sertifikat-x509-kedaluwarsa'],
+	['memigrasikan kluster', 'migrasi-kluster-ke-ack'],
+	['certificate expired', 'sertifikat-x509-kedaluwarsa'],
+	['[$NODE_NAME]', 'pemecahan-masalah-kluster'],
+	['ls -ltr |grep diagnose_1714939155.tar.gz', 'kumpulkan-informasi-diagnostik'],
+	['Invoke-WebRequest -UseBasicParsing', 'kumpulkan-informasi-diagnostik'],
+] as const) {
+	test(`"${query}" finds ${slug} first`, async ({ page }) => {
+		await search(page, query);
+		await expect(first(page)).toHaveAttribute('href', new RegExp(`^/faq/${slug}/`));
+	});
+}
+
+test('when no page has every word, the closest pages are shown and the page says so', async ({
+	page,
+}) => {
+	await search(page, 'sertifikat kubelet zzzyqx');
+	await expect(page.locator('[data-search-result]').first()).toBeVisible();
+	await expect(page.getByRole('main').getByRole('status')).toContainText(
+		'Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat',
+	);
+});
+
+test('typing a word letter by letter never flashes "no results"', async ({ page }) => {
+	await page.goto('/');
+	const box = page.getByRole('banner').getByRole('searchbox');
+	const status = page.getByRole('banner').locator('.search-panel__status');
+	const seen: string[] = [];
+	await page.exposeFunction('recordStatus', (text: string) => seen.push(text));
+	await page.evaluate(() => {
+		const el = document.querySelector('.search-panel__status')!;
+		new MutationObserver(() =>
+			(window as unknown as { recordStatus(t: string): void }).recordStatus(el.textContent ?? ''),
+		).observe(el, {
+			childList: true,
+			characterData: true,
+			subtree: true,
+		});
+	});
+	await box.pressSequentially('memigr', { delay: 60 });
+	await expect(page.getByRole('banner').locator('[data-search-result]').first()).toBeVisible();
+	await expect(status).not.toContainText('Tidak ada hasil');
+	expect(seen.filter((s) => s.includes('Tidak ada hasil'))).toEqual([]);
+});
