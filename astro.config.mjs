@@ -9,6 +9,7 @@ import { shikiCss } from './src/integrations/shiki-css';
 import { rehypeCodeTabs } from './src/plugins/rehype-code-tabs';
 import { rehypeCollectPlaceholders } from './src/plugins/rehype-collect-placeholders';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors';
+import { rehypeSectionShare } from './src/plugins/rehype-section-share';
 import { shikiClassTokens } from './src/plugins/shiki-class-tokens';
 import { remarkCallouts } from './src/plugins/remark-callouts';
 import { remarkFaqLinks } from './src/plugins/remark-faq-links';
@@ -21,7 +22,7 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 /** Every entry slug, so `faq:slug` links are checked while each file compiles. */
 const slugs = new Set(
-	['content/faq', ...(process.env.ACK_FAQ_BENCH === '1' ? ['content/bench'] : [])]
+	['content/faq', ...(process.env.FAQ_EXTRA_CONTENT ? [process.env.FAQ_EXTRA_CONTENT] : [])]
 		.flatMap((dir) => {
 			try {
 				return readdirSync(dir);
@@ -46,7 +47,12 @@ export default defineConfig({
 			gfm: true,
 			smartypants: false,
 			remarkPlugins: [remarkCallouts, remarkFaqLinks({ base, slugs })],
-			rehypePlugins: [rehypeHeadingAnchors, rehypeCodeTabs, rehypeCollectPlaceholders],
+			rehypePlugins: [
+				rehypeHeadingAnchors,
+				rehypeSectionShare({ site, base }),
+				rehypeCodeTabs,
+				rehypeCollectPlaceholders,
+			],
 		}),
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },

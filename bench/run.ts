@@ -10,7 +10,6 @@
  * devDependency), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import {
-	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
@@ -30,8 +29,16 @@ import {
 	measureFirstLoad,
 	measureWarmSearches,
 } from './lib/browser';
-import { killRunningBuild, measureBuild } from './lib/build';
-import { type Corpus, generatorPath, installCorpus, removeCorpus } from './lib/corpus';
+import { measureBuild } from './lib/build';
+import { guardContentDir } from './lib/guard';
+import {
+	assertCorpusBuilt,
+	type Corpus,
+	corpusEnv,
+	generatorPath,
+	installCorpus,
+	removeCorpus,
+} from './lib/corpus';
 import { measureDist } from './lib/dist';
 import { loadLighthouse, type Scores, CATEGORIES } from './lib/lighthouse';
 import {
@@ -127,8 +134,7 @@ async function buildSite(
 			outDir,
 			logFile: join(logDir, `build-${synthetic}.log`),
 			timeoutMs: buildTimeoutMs(synthetic),
-			// The site reads content/bench/ only when asked, so a stray corpus never ships.
-			env: synthetic > 0 ? { ACK_FAQ_BENCH: '1' } : {},
+			env: synthetic > 0 ? corpusEnv(REPO, CONTENT_BENCH) : {},
 		});
 		const run: SiteRun = { synthetic, entries, loadBefore, loadAfter: loadavg()[0]!, build };
 		if (!build.ok) run.error = `build exited with ${build.exitCode}; see ${build.logFile}`;
@@ -141,7 +147,7 @@ async function buildSite(
 	}
 }
 
-/** Output size, the entry page's first load and, for synthetic corpora, search. */
+/** Output size, first loads of an entry page and the home page, and for synthetic corpora, search. */
 async function measureSite(
 	run: SiteRun,
 	outDir: string,
@@ -155,7 +161,9 @@ async function measureSite(
 		run.entryPath = `/faq/${corpus?.typical ?? medianRealEntry()}/`;
 		log(`first load of ${run.entryPath}`);
 		run.firstLoad = await measureFirstLoad(browser, server, run.entryPath);
+		run.homeLoad = await measureFirstLoad(browser, server, '/');
 		if (!corpus) return;
+		assertCorpusBuilt(dir, corpus);
 		log(`${corpus.queries.length} cold searches`);
 		run.cold = [];
 		for (const query of corpus.queries)
@@ -198,27 +206,9 @@ async function lighthouseScores(outDir: string, skip: boolean): Promise<Lighthou
 	}
 }
 
-/** Stops the build and removes the synthetic entries on Ctrl+C or kill, then exits. */
-function cleanUpOnSignals(): void {
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-		process.on(signal, () => {
-			killRunningBuild();
-			removeCorpus(CONTENT_BENCH);
-			console.error(`\n[bench] ${signal}: stopped; content/bench/ removed`);
-			process.exit(130);
-		});
-	}
-	process.on('exit', () => removeCorpus(CONTENT_BENCH));
-}
-
 async function main(): Promise<void> {
 	const opts = options();
-	if (existsSync(CONTENT_BENCH) && readdirSync(CONTENT_BENCH).length > 0) {
-		throw new Error(
-			'content/bench/ is not empty: another bench may be running, or one was killed hard. Check, remove it, and retry.',
-		);
-	}
-	cleanUpOnSignals();
+	guardContentDir(CONTENT_BENCH);
 	const logDir = mkdtempSync(join(tmpdir(), 'ack-faq-bench-'));
 	const browser = await launchBrowser();
 	const host = machine(browser);

@@ -15,7 +15,7 @@ test('the copy button puts exactly the command on the clipboard and says so', as
 	await page.goto(DIAGNOSTICS);
 	const figure = block(page, 'chmod u+x');
 	await figure.getByRole('button', { name: 'Salin' }).click();
-	expect(await clipboard(page)).toBe('chmod u+x /usr/local/bin/diagnose_k8s.sh');
+	await expect.poll(() => clipboard(page)).toBe('chmod u+x /usr/local/bin/diagnose_k8s.sh');
 	await expect(figure.getByText('Disalin')).toBeVisible();
 });
 
@@ -35,7 +35,7 @@ test('a filled placeholder reaches every block and the clipboard', async ({ page
 	const figure = block(page, 'kubectl describe node');
 	await expect(figure.locator('pre')).toHaveText('kubectl describe node worker-7');
 	await figure.getByRole('button', { name: 'Salin' }).click();
-	expect(await clipboard(page)).toBe('kubectl describe node worker-7');
+	await expect.poll(() => clipboard(page)).toBe('kubectl describe node worker-7');
 	await expect(figure.getByText('Disalin', { exact: true })).toBeVisible();
 });
 
@@ -43,7 +43,7 @@ test('an unfilled placeholder is copied as written, with a warning', async ({ pa
 	await page.goto(TROUBLESHOOTING);
 	const figure = block(page, 'kubectl logs');
 	await figure.getByRole('button', { name: 'Salin' }).click();
-	expect(await clipboard(page)).toBe('kubectl logs -f [$Component_Name] -n kube-system');
+	await expect.poll(() => clipboard(page)).toBe('kubectl logs -f [$Component_Name] -n kube-system');
 	await expect(
 		figure.getByText(/masih ada placeholder yang belum diisi: \[\$Component_Name\]/),
 	).toBeVisible();
@@ -166,6 +166,6 @@ test('keyboard only: reach a copy button, press Enter, hear the result', async (
 	const button = block(page, 'chmod u+x').getByRole('button', { name: 'Salin' });
 	await button.focus();
 	await page.keyboard.press('Enter');
-	expect(await clipboard(page)).toBe('chmod u+x /usr/local/bin/diagnose_k8s.sh');
+	await expect.poll(() => clipboard(page)).toBe('chmod u+x /usr/local/bin/diagnose_k8s.sh');
 	await expect(block(page, 'chmod u+x').locator('[aria-live]')).toHaveText('Disalin');
 });

@@ -6,23 +6,25 @@ import { faqSchema } from './schemas/faq';
 const claimedBy = new Map<string, string>();
 
 /**
- * `content/faq` holds the real entries. `content/bench` is where `npm run bench` puts synthetic
- * corpora next to them (git-ignored); it is read only when ACK_FAQ_BENCH=1, so a leftover corpus
- * can never ship with the real site.
+ * `content/faq` holds the real entries. FAQ_EXTRA_CONTENT names one more folder (relative to the
+ * project root) for builds that need more entries beside them: the benchmark's synthetic corpus,
+ * the e2e suite's link fixtures. Without it nothing else is read, so a leftover corpus can never
+ * ship with the real site.
  */
-const CONTENT_PATTERNS = process.env['ACK_FAQ_BENCH'] === '1' ? ['faq/*.mdx', 'bench/*.mdx'] : ['faq/*.mdx'];
+const extra = process.env['FAQ_EXTRA_CONTENT']?.replace(/\/+$/, '');
+const patterns = ['content/faq/*.mdx', ...(extra ? [`${extra}/*.mdx`] : [])];
 
 const faq = defineCollection({
 	loader: glob({
-		pattern: CONTENT_PATTERNS,
-		base: './content',
+		pattern: patterns,
+		base: '.',
 		// The file name is the slug, whichever folder it is in.
 		generateId: ({ entry }) => {
 			const slug = entry.replace(/^.*\//, '').replace(/\.mdx$/, '');
 			const owner = claimedBy.get(slug);
 			if (owner && owner !== entry) {
 				throw new Error(
-					`content/${entry}: slug "${slug}" is already used by content/${owner}; every entry needs its own file name`,
+					`${entry}: slug "${slug}" is already used by ${owner}; every entry needs its own file name`,
 				);
 			}
 			claimedBy.set(slug, entry);

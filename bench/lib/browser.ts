@@ -93,7 +93,9 @@ function installSearchProbe(searching: string): void {
 		const text = document.querySelector('[data-search-status]')?.textContent ?? '';
 		if (text === searching) {
 			if (!probe.startedAt) probe.startedAt = performance.now();
-		} else if (probe.startedAt && !probe.doneAt) {
+		} else if ((probe.startedAt || probe.submittedAt) && !probe.doneAt) {
+			// A warm search can finish within one microtask run, so "Mencari…" is never seen
+			// then: a submitted search is done at the first other status text after the submit.
 			probe.doneAt = performance.now();
 		}
 	}).observe(document, { subtree: true, childList: true, characterData: true });

@@ -4,9 +4,17 @@
  * one way, so each entry is adapted the way an author following our rules would write it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export interface Query {
 	id: string;
@@ -66,6 +74,23 @@ export function installCorpus(generator: string, n: number, contentDir: string):
 		return { n, typical: String(manifest.typical).replace(/\.mdx$/, ''), queries };
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The site reads a folder beside content/faq only when FAQ_EXTRA_CONTENT names it (see
+ * src/content.config.ts), so a stray corpus never ships: bench builds set it.
+ */
+export function corpusEnv(repoRoot: string, contentDir: string): Record<string, string> {
+	return { FAQ_EXTRA_CONTENT: relative(repoRoot, contentDir) };
+}
+
+/** Fails when a build left the corpus out, instead of measuring the real site by mistake. */
+export function assertCorpusBuilt(distDir: string, corpus: Corpus): void {
+	if (!existsSync(join(distDir, 'faq', corpus.typical, 'index.html'))) {
+		throw new Error(
+			`the build has no page for the synthetic entry ${corpus.typical}: does src/content.config.ts still read FAQ_EXTRA_CONTENT?`,
+		);
 	}
 }
 

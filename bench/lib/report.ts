@@ -29,6 +29,8 @@ export interface SiteRun {
 	/** The entry page measured: the corpus's typical entry, or a median-sized real one. */
 	entryPath?: string;
 	firstLoad?: FirstLoad;
+	/** The home page lists every entry, so it is the page that grows with the corpus. */
+	homeLoad?: FirstLoad;
 	cold?: ColdRun[];
 	warm?: QueryRun[];
 	error?: string;
@@ -179,8 +181,8 @@ function targetsSection(runs: SiteRun[]): string {
 		rows.push([
 			what,
 			label(run),
-			`${fixed(value)} ${unit}`,
-			`≤ ${limit} ${unit}`,
+			`${fixed(value, unit ? 1 : 0)} ${unit}`.trim(),
+			`≤ ${limit} ${unit}`.trim(),
 			value == null ? '—' : value <= limit ? 'met' : '**missed**',
 		]);
 	for (const run of runs) {
@@ -233,6 +235,13 @@ function firstLoadSection(runs: SiteRun[]): string {
 				),
 			]),
 		),
+		'',
+		`The home page, which lists every entry: ${withLoad
+			.map(
+				(r) =>
+					`${label(r)} ${kib(r.homeLoad?.bytes)} KiB (HTML ${kib(r.homeLoad?.bytesByKind['html'])} KiB)`,
+			)
+			.join('; ')}.`,
 		'',
 		...withLoad.map(
 			(r) =>

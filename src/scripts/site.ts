@@ -33,5 +33,10 @@ if (has('.code-tabs') || (has('.ph') && stored('sessionStorage', VALUES_STORAGE_
 	whenUsed('.code-copy, faq-placeholders input, [data-ph-clear]', codeTools);
 }
 
+const shareTools = () => import('./faq-share');
+// An old #anchor must be sent on at once; the copy buttons can wait for their first use.
+if (has('#moved-anchors')) void shareTools();
+else whenUsed('faq-share button[data-copy]', shareTools);
+
 if (has('faq-search-page')) void import('./faq-search-page');
 if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');

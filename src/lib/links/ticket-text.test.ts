@@ -9,15 +9,15 @@ const entry = {
 const section = { id: 'solusi', title: 'Solusi' };
 
 describe('ticketMarkdown', () => {
-	it('links the ref and title to the entry', () => {
+	it('puts the ref in brackets, then the title and the visible URL', () => {
 		expect(ticketMarkdown(entry)).toBe(
-			'[ACK-0014: Apa yang harus saya lakukan jika sertifikat kedaluwarsa?](https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/)',
+			'[ACK-0014] Apa yang harus saya lakukan jika sertifikat kedaluwarsa? — https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/',
 		);
 	});
 
 	it('names the section and links to its anchor', () => {
 		expect(ticketMarkdown({ ...entry, section })).toBe(
-			'[ACK-0014: Apa yang harus saya lakukan jika sertifikat kedaluwarsa? › Solusi](https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#solusi)',
+			'[ACK-0014] Apa yang harus saya lakukan jika sertifikat kedaluwarsa? › Solusi — https://help.example.com/docs/ack-faq/faq/sertifikat-kedaluwarsa/#solusi',
 		);
 	});
 
@@ -29,7 +29,7 @@ describe('ticketMarkdown', () => {
 				url: 'https://h.example/faq/a (b)/',
 			}),
 		).toBe(
-			'[ACK-0002: Pod \\[a\\] \\*b\\* \\<none> \\`c\\` \\\\d\\_e](https://h.example/faq/a%20%28b%29/)',
+			'[ACK-0002] Pod \\[a\\] \\*b\\* \\<none> \\`c\\` \\\\d\\_e — https://h.example/faq/a%20%28b%29/',
 		);
 	});
 });

@@ -4,7 +4,9 @@
  * full URL (readable even where Markdown is not rendered).
  *
  * - Markdown, for GitHub, GitLab, Zendesk and Jira Cloud (which converts pasted Markdown):
- *   `[ACK-0014: Apa …? › Solusi](https://…/faq/slug/#solusi)`
+ *   `[ACK-0014] Apa …? › Solusi — https://…/faq/slug/#solusi`. The URL stays visible (it is
+ *   autolinked where Markdown renders, readable where it does not), and `[ACK-0014]` reads as
+ *   the ref in both.
  * - Plain text, for Jira Server/Data Center wiki markup, e-mail and chat, which link bare URLs:
  *   `ACK-0014: Apa …? › Solusi — https://…/faq/slug/#solusi`
  *
@@ -31,14 +33,18 @@ export function ticketUrl({ url, section }: TicketRef): string {
 	return section ? `${url.replace(/#.*$/, '')}#${section.id}` : url;
 }
 
-/** `[ACK-0014: Title › Section](url)`, with Markdown syntax in the text escaped. */
+/** `[ACK-0014] Title › Section — url`, with Markdown syntax in the title escaped. */
 export function ticketMarkdown(target: TicketRef): string {
-	const text = label(target).replace(/[\\`*_[\]<]/g, '\\$&');
-	// encodeURIComponent leaves ( and ) alone, and either would end a Markdown link destination.
+	const { ref, title, section } = target;
+	const text = `${oneLine(title)}${section ? ` › ${oneLine(section.title)}` : ''}`.replace(
+		/[\\`*_[\]<]/g,
+		'\\$&',
+	);
+	// Spaces, parentheses and angle brackets would end an autolinked URL early.
 	const url = ticketUrl(target).replace(/[\s()<>]/g, (c) =>
 		c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c),
 	);
-	return `[${text}](${url})`;
+	return `[${ref}] ${text} — ${url}`;
 }
 
 /** `ACK-0014: Title › Section — url`. */
