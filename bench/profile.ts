@@ -19,7 +19,7 @@ import {
 	assertCorpusBuilt,
 	corpusEnv,
 	generatorPath,
-	installCorpus,
+	generateCorpus,
 	removeCorpus,
 } from './lib/corpus';
 
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 	const outDir = `dist-bench-profile-${size}`;
 	guardContentDir(CONTENT_BENCH);
 	try {
-		const corpus = installCorpus(generatorPath(REPO), size, CONTENT_BENCH);
+		const corpus = generateCorpus(generatorPath(REPO), size, CONTENT_BENCH);
 		console.log(`building ${size} synthetic entries under --cpu-prof …`);
 		const build = await measureBuild({
 			repoRoot: REPO,

@@ -36,7 +36,7 @@ import {
 	type Corpus,
 	corpusEnv,
 	generatorPath,
-	installCorpus,
+	generateCorpus,
 	removeCorpus,
 } from './lib/corpus';
 import { measureDist } from './lib/dist';
@@ -124,7 +124,7 @@ async function buildSite(
 	try {
 		if (synthetic > 0) {
 			log(`generating ${synthetic} entries into content/bench/`);
-			corpus = installCorpus(generatorPath(REPO), synthetic, CONTENT_BENCH);
+			corpus = generateCorpus(generatorPath(REPO), synthetic, CONTENT_BENCH);
 		}
 		const entries = readdirSync(REAL_ENTRIES).filter((f) => f.endsWith('.mdx')).length + synthetic;
 		log(`building ${entries} entries into ${outDir}/`);

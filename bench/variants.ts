@@ -15,7 +15,7 @@ import {
 	assertCorpusBuilt,
 	corpusEnv,
 	generatorPath,
-	installCorpus,
+	generateCorpus,
 	removeCorpus,
 } from './lib/corpus';
 import { measureDist } from './lib/dist';
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 	const logDir = mkdtempSync(join(tmpdir(), 'ack-faq-variants-'));
 	const samples: Sample[] = [];
 	try {
-		const corpus = installCorpus(generatorPath(REPO), size, CONTENT_BENCH);
+		const corpus = generateCorpus(generatorPath(REPO), size, CONTENT_BENCH);
 		for (let round = 1; round <= Number(values.repeat); round++) {
 			for (const variant of variants) {
 				const outDir = `dist-bench-variant-${variant}`;

@@ -87,13 +87,13 @@ test.describe('copying links', () => {
 		page,
 	}) => {
 		await page.goto(X509);
-		const button = page.getByRole('button', { name: 'Salin referensi tiket untuk bagian Solusi' });
+		const button = page.getByRole('button', { name: 'Salin untuk tiket, bagian Solusi' });
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await expect
 			.poll(() => clipboard(page))
 			.toBe(`[ACK-0014] ${X509_TITLE} › Solusi — ${SITE}${X509}#solusi`);
-		await page.getByRole('button', { name: 'Salin tautan ke bagian Gejala' }).click();
+		await page.getByRole('button', { name: 'Salin tautan, bagian Gejala' }).click();
 		await expect.poll(() => clipboard(page)).toBe(`${SITE}${X509}#gejala`);
 	});
 });

@@ -53,21 +53,21 @@ export function labelPlaceholders(mdx: string): string {
 }
 
 /**
- * Generates N entries into a temp dir (so queries.json and manifest.json never land in content/),
- * then copies the adapted .mdx files into `contentDir`.
+ * Generates N entries into a temp dir (so queries.json and manifest.json never land in content/)
+ * and, when `contentDir` is given, copies the adapted .mdx files there.
  */
-export function installCorpus(generator: string, n: number, contentDir: string): Corpus {
+export function generateCorpus(generator: string, n: number, contentDir?: string): Corpus {
 	const scratch = mkdtempSync(join(tmpdir(), `bench-corpus-${n}-`));
 	try {
 		execFileSync(process.execPath, [generator, String(n), scratch], { stdio: 'pipe' });
-		rmSync(contentDir, { recursive: true, force: true });
-		mkdirSync(contentDir, { recursive: true });
-		for (const file of readdirSync(scratch)) {
-			if (!file.endsWith('.mdx')) continue;
-			writeFileSync(
-				join(contentDir, file),
-				labelPlaceholders(readFileSync(join(scratch, file), 'utf8')),
-			);
+		if (contentDir) {
+			rmSync(contentDir, { recursive: true, force: true });
+			mkdirSync(contentDir, { recursive: true });
+			for (const file of readdirSync(scratch)) {
+				if (!file.endsWith('.mdx')) continue;
+				const mdx = readFileSync(join(scratch, file), 'utf8');
+				writeFileSync(join(contentDir, file), labelPlaceholders(mdx));
+			}
 		}
 		const manifest = JSON.parse(readFileSync(join(scratch, 'manifest.json'), 'utf8'));
 		const { queries } = JSON.parse(readFileSync(join(scratch, 'queries.json'), 'utf8'));

@@ -238,7 +238,7 @@ async function oursWarm(context: BrowserContext, origin: string, queries: readon
 			const probe = (window as unknown as { __probe: Probe }).__probe;
 			probe.startedAt = 0;
 			probe.doneAt = 0;
-			const input = document.querySelector<HTMLInputElement>('input[name="q"]')!;
+			const input = document.querySelector<HTMLInputElement>('faq-search-page input[name="q"]')!;
 			input.value = text;
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 			probe.submittedAt = performance.now();

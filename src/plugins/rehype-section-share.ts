@@ -59,13 +59,13 @@ function shareButtons(texts: ReturnType<typeof shareTexts>, section: string): El
 				'Salin tautan',
 				texts.link,
 				'Tautan ke bagian disalin',
-				`Salin tautan ke bagian ${section}`,
+				`Salin tautan, bagian ${section}`,
 			),
 			button(
 				'Salin untuk tiket',
 				texts.markdown,
 				'Referensi tiket disalin',
-				`Salin referensi tiket untuk bagian ${section}`,
+				`Salin untuk tiket, bagian ${section}`,
 			),
 		],
 	};
