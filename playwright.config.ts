@@ -11,6 +11,10 @@ const executablePath = chromiumPath();
 export const PORT = 4321;
 export const SUBPATH_PORT = 4322;
 export const SUBPATH_BASE = '/docs/ack-faq/';
+export const CSP_PORT = 4323;
+/** The strict policy the site must run under (README, "Headers for a static host"). */
+export const CSP =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /__csp-report";
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -46,6 +50,11 @@ export default defineConfig({
 		{
 			command: `node e2e/static-server.mjs --dir dist --port ${PORT}`,
 			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+		},
+		{
+			command: `node e2e/static-server.mjs --dir dist --port ${CSP_PORT} --csp "${CSP}"`,
+			url: `http://127.0.0.1:${CSP_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 		},
 		{

@@ -89,6 +89,7 @@ export async function search(
 	prepared: PreparedQuery,
 	options: { filters?: PagefindFilters; limit?: number } = {},
 ): Promise<SearchOutcome> {
+	const __t0 = performance.now(); const __w = ((window as any).__se ??= []); const __r: any = {}; __w.push(__r);
 	const limit = options.limit ?? 20;
 	const filtered = options.filters !== undefined && Object.keys(options.filters).length > 0;
 	const pagefind = await loadPagefind();
@@ -98,6 +99,7 @@ export async function search(
 		signatureHits(prepared),
 		prepared.strict ? run(prepared.strict) : EMPTY,
 	]);
+	__r.sigStrict = performance.now() - __t0;
 	const termResponses = strict.results.length
 		? []
 		: await Promise.all(
@@ -108,6 +110,7 @@ export async function search(
 		results: scored(response.results),
 	}));
 
+	__r.perTerm = performance.now() - __t0; __r.n = prepared.meaningful.length; __r.strictN = strict.results.length;
 	// Rank Pagefind's pages among themselves first, then fetch only the best of them in full.
 	const pages = new Map<string, PagefindResult>();
 	for (const r of [...strict.results, ...termResponses.flatMap((t) => t.response.results)])
@@ -115,6 +118,7 @@ export async function search(
 	const best = mergeResults({ strict: scored(strict.results), perTerm }).results.slice(0, limit);
 	const data = new Map<string, PagefindResultData>();
 	await Promise.all(best.map(async ({ id }) => data.set(id, await pages.get(id)!.data())));
+	__r.data = performance.now() - __t0; __r.best = best.length;
 	const urlOf = new Map([...data].map(([id, d]) => [id, d.url]));
 	const byUrl = (list: readonly ScoredResult[]) =>
 		list.flatMap((r) =>
@@ -148,6 +152,7 @@ export async function search(
 		if (link.title && link.url.includes('#')) hit.section = link.title;
 		hits.push(hit);
 	}
+	__r.total = performance.now() - __t0;
 	return { hits, approximate: merged.approximate && hits.length > 0, response: strict };
 }
 

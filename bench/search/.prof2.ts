@@ -1,0 +1,25 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const queries = JSON.parse(readFileSync('bench/search/queries.json', 'utf8')).queries;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage();
+await page.goto('http://127.0.0.1:4391/cari/');
+await page.waitForLoadState('networkidle');
+const ask = (q: string) => page.evaluate(async (text) => {
+  const input = document.querySelector<HTMLInputElement>('faq-search-page input[name="q"]')!;
+  const status = document.querySelector('[data-search-status]')!;
+  const before = status.textContent;
+  input.value = text; input.dispatchEvent(new Event('input', { bubbles: true }));
+  const t0 = performance.now();
+  input.form!.requestSubmit();
+  await new Promise<void>((done) => { const mo = new MutationObserver(() => { if (status.textContent !== before && status.textContent !== 'Mencari…') { mo.disconnect(); done(); } }); mo.observe(status, { childList: true, characterData: true, subtree: true }); });
+  const se = (window as any).__se.at(-1);
+  return { ui: performance.now() - t0, ...se };
+}, q);
+await ask('kluster');
+const rows = [];
+for (const q of queries) rows.push({ id: q.id, ...(await ask(q.q)) });
+const med = (k: string) => { const v = rows.map((r: any) => r[k]).filter((x: any) => typeof x === 'number').sort((a: number, b: number) => a - b); return v[Math.floor(v.length / 2)]?.toFixed(1); };
+console.log('median ui', med('ui'), 'sigStrict', med('sigStrict'), 'perTerm', med('perTerm'), 'data', med('data'), 'total', med('total'));
+for (const r of rows as any[]) console.log(r.id.padEnd(14), r.ui.toFixed(0).padStart(5), r.sigStrict.toFixed(0).padStart(5), r.perTerm.toFixed(0).padStart(5), r.data.toFixed(0).padStart(5), r.total.toFixed(0).padStart(5), 'n', r.n, 'strict', r.strictN, 'best', r.best);
+await browser.close();
