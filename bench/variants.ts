@@ -35,8 +35,9 @@ interface Sample {
 
 function configFile(variant: string): string | undefined {
 	if (variant === 'baseline') return undefined;
-	const file = join(REPO, 'bench/configs', `${variant}.mjs`);
-	if (!existsSync(file)) throw new Error(`no config variant bench/configs/${variant}.mjs`);
+	// Astro resolves --config against the project root.
+	const file = `bench/configs/${variant}.mjs`;
+	if (!existsSync(join(REPO, file))) throw new Error(`no config variant ${file}`);
 	return file;
 }
 

@@ -15,7 +15,7 @@ export interface BuildOptions {
 	/** Every line the build prints goes here. */
 	logFile: string;
 	timeoutMs: number;
-	/** A config file other than astro.config.mjs, for trying a setting without editing it. */
+	/** A config file other than astro.config.mjs, relative to the repo root (Astro resolves it there). */
 	configFile?: string;
 	/** Extra arguments for node itself, e.g. --cpu-prof. */
 	nodeArgs?: string[];

@@ -1,6 +1,6 @@
 /**
- * Code blocks in the browser: copy buttons, placeholder values and variant tabs. Progressive
- * enhancement over the build's HTML (src/plugins/shiki-commands.ts, rehype-code-tabs.ts): without
+ * Code blocks in the browser: copy buttons and placeholder values (variant tabs are in
+ * faq-tabs.ts). Progressive enhancement over the build's HTML (src/plugins/shiki-commands.ts, rehype-code-tabs.ts): without
  * this script every command, placeholder and variant is still on the page, readable and
  * selectable. Load it once per page that has code: `<script>import '../scripts/faq-code';</script>`.
  *
@@ -23,13 +23,8 @@
  * without JavaScript the panel is only a legend; the element enables them, fills them from
  * sessionStorage and adds a warning region (`.ph-warn`, referenced by `aria-describedby`) after
  * each input.
- *
- * Tabs: a reader's choice switches every group on the page that has that variant, and is
- * remembered in localStorage (`ack-faq:tab`); with no choice yet, groups open on the runtime of the
- * "Kluster saya" profile, else on their first variant.
  */
 import { metacharWarning } from '../lib/commands/find-metachars';
-import { pickTab } from '../lib/commands/pick-tab';
 import { substitute } from '../lib/commands/substitute';
 import {
 	MAX_VALUE_LENGTH,
@@ -37,9 +32,6 @@ import {
 	parseStoredValues,
 	valueKey,
 } from '../lib/commands/parse-stored-values';
-import { PROFILE_STORAGE_KEY, parseProfile } from '../lib/profile';
-
-const TAB_STORAGE_KEY = 'ack-faq:tab';
 
 type Store = 'localStorage' | 'sessionStorage';
 // Storage throws when the reader blocks it; the page then simply forgets.
@@ -169,76 +161,3 @@ class FaqPlaceholders extends HTMLElement {
 	}
 }
 customElements.define('faq-placeholders', FaqPlaceholders);
-
-// Tabs (WAI-ARIA tabs pattern, automatic activation).
-const groups = $$('.code-tabs').map((group, g) => {
-	const list = group.querySelector<HTMLElement>('[role=tablist]')!;
-	const tabs = $$<HTMLButtonElement>('button', list);
-	const panels = $$(':scope > figure', group);
-	tabs.forEach((tab, i) => {
-		const panel = panels[i]!;
-		tab.id = `ct${g}-${i}`;
-		panel.id = `${tab.id}p`;
-		tab.setAttribute('role', 'tab');
-		tab.setAttribute('aria-controls', panel.id);
-		panel.setAttribute('role', 'tabpanel');
-		panel.setAttribute('aria-labelledby', tab.id);
-	});
-	list.hidden = false;
-	group.classList.add('is-tabs');
-	return { tabs, panels };
-});
-const show = (value: string, only?: (typeof groups)[number]) => {
-	for (const group of only ? [only] : groups) {
-		if (!group.tabs.some((t) => t.dataset['tab'] === value)) continue;
-		group.tabs.forEach((tab, i) => {
-			const selected = tab.dataset['tab'] === value;
-			tab.setAttribute('aria-selected', `${selected}`);
-			tab.tabIndex = selected ? 0 : -1;
-			group.panels[i]!.hidden = !selected;
-		});
-	}
-};
-if (groups.length) {
-	const remembered = load('localStorage', TAB_STORAGE_KEY);
-	const runtime = parseProfile(load('localStorage', PROFILE_STORAGE_KEY)).profile?.runtime;
-	for (const group of groups) {
-		show(
-			pickTab(
-				group.tabs.map((t) => t.dataset['tab']!),
-				remembered,
-				runtime,
-			)!,
-			group,
-		);
-	}
-	const choose = (tab: HTMLButtonElement) => {
-		// Switching groups above the tab changes their height; keep the tab where the reader sees it.
-		const top = tab.getBoundingClientRect().top;
-		save('localStorage', TAB_STORAGE_KEY, tab.dataset['tab']!);
-		show(tab.dataset['tab']!);
-		scrollBy(0, tab.getBoundingClientRect().top - top);
-		tab.focus();
-	};
-	document.addEventListener('click', (event) => {
-		const tab = (event.target as Element).closest?.<HTMLButtonElement>('.is-tabs [role=tab]');
-		if (tab) choose(tab);
-	});
-	document.addEventListener('keydown', (event) => {
-		const tab = (event.target as Element).closest?.<HTMLButtonElement>('.is-tabs [role=tab]');
-		const tabs = tab && $$<HTMLButtonElement>('[role=tab]', tab.parentElement!);
-		if (!tabs) return;
-		const i = tabs.indexOf(tab);
-		const next = (
-			{
-				ArrowRight: i + 1,
-				ArrowLeft: i - 1 + tabs.length,
-				Home: 0,
-				End: tabs.length - 1,
-			} as Record<string, number>
-		)[event.key];
-		if (next === undefined) return;
-		event.preventDefault();
-		choose(tabs[next % tabs.length]!);
-	});
-}

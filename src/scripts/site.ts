@@ -7,6 +7,7 @@
 import { VALUES_STORAGE_KEY } from '../lib/commands/values-key';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
 import './faq-search';
+import './faq-tabs';
 import './faq-theme';
 import { HIGHLIGHT_PARAM } from './search-highlight-param';
 import { whenUsed } from './when-used';
@@ -26,8 +27,8 @@ if (has('faq-profile-form') || stored('localStorage', PROFILE_STORAGE_KEY)) {
 }
 
 const codeTools = () => import('./faq-code');
-// Tabs must show as tabs at once, and saved placeholder values must fill the commands at once.
-if (has('.code-tabs') || (has('.ph') && stored('sessionStorage', VALUES_STORAGE_KEY))) {
+// Saved placeholder values must fill the commands at once; otherwise wait for the first use.
+if (has('.ph') && stored('sessionStorage', VALUES_STORAGE_KEY)) {
 	void codeTools();
 } else {
 	whenUsed('.code-copy, faq-placeholders input, [data-ph-clear]', codeTools);
