@@ -13,6 +13,8 @@ test('the home page links to every entry, grouped by category with counts', asyn
 });
 
 test('every entry opens from the home page with its question as the h1', async ({ page }) => {
+	// Fourteen real navigations, forth and back.
+	test.setTimeout(90_000);
 	await page.goto('/');
 	const links = page.locator('main .entry-list a');
 	const count = await links.count();

@@ -26,7 +26,11 @@ test('keyboard only: open search, pick a result, land on it', async ({ page }) =
 	await page.goto('/');
 	await page.keyboard.press('/');
 	await page.keyboard.type('diagnose_k8s.sh');
-	await expect(page.getByRole('banner').locator('[data-search-result]').first()).toBeVisible();
+	// Earlier results stay until the full word's arrive; wait for those, as a reader would.
+	await expect(page.getByRole('banner').locator('[data-search-result] a').first()).toHaveAttribute(
+		'href',
+		/\/faq\/kumpulkan-informasi-diagnostik\//,
+	);
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);

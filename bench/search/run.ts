@@ -18,6 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -555,7 +556,9 @@ async function main() {
 		const meta = {
 			date,
 			tag: opts.tag ?? '',
-			machine: `Headless Chromium (${browser.version()}), Node ${process.version}`,
+			machine: `Headless Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' ')} at the start`,
 		};
 		const markdown = renderMarkdown(meta, ours, plain, queries);
 		console.log(`\n${markdown}`);

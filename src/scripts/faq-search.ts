@@ -11,6 +11,7 @@ const searchModules = () =>
 	]);
 
 const SHOWN = 6;
+const EMPTY_AFTER_MS = 700;
 
 class FaqSearch extends HTMLElement {
 	#input!: HTMLInputElement;
@@ -18,6 +19,7 @@ class FaqSearch extends HTMLElement {
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
 	#controller: Promise<{ input(text: string): void }> | undefined;
+	#emptyTimer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		this.#input = this.querySelector('input[type="search"]')!;
@@ -26,6 +28,7 @@ class FaqSearch extends HTMLElement {
 		this.#status = this.#panel.querySelector('[role="status"]')!;
 		this.#input.addEventListener('focus', () => void this.#start().catch(() => {}), { once: true });
 		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#emptyTimer);
 			void this.#start().then(
 				(c) => c.input(this.#input.value),
 				() =>
@@ -71,11 +74,17 @@ class FaqSearch extends HTMLElement {
 						}
 					},
 					onState: (state) => {
+						clearTimeout(this.#emptyTimer);
 						if (state === 'idle') this.#panel.hidden = true;
-						else if (state === 'empty')
-							this.#show(`Tidak ada hasil untuk “${this.#input.value.trim()}”.`);
 						else if (state === 'error')
 							this.#show('Pencarian gagal. Tekan Enter untuk membuka halaman pencarian.');
+						else if (state === 'empty') {
+							// Only a reader who stopped typing hears "no results"; a pause mid-word does not.
+							this.#emptyTimer = setTimeout(
+								() => this.#show(`Tidak ada hasil untuk “${this.#input.value.trim()}”.`),
+								EMPTY_AFTER_MS,
+							);
+						}
 					},
 				});
 			},

@@ -1,19 +1,14 @@
 import {
 	highlightTerms,
-	matchSignatures,
-	mergeResults,
 	pickSubResult,
-	signatureShardFiles,
+	runSearch,
 	type PreparedQuery,
-	type ScoredResult,
-	type SignatureHit,
 	type SignatureManifest,
 	type SignatureShard,
 } from '../lib/search';
 import {
 	loadPagefind,
 	type PagefindFilters,
-	type PagefindResult,
 	type PagefindResultData,
 	type PagefindSearchResponse,
 } from './pagefind-client';
@@ -53,23 +48,13 @@ const json = <T>(path: string): Promise<T> =>
 let manifest: Promise<SignatureManifest | null> | undefined;
 const shards = new Map<string, Promise<SignatureShard>>();
 
-/** Error signatures the text contains; fetches only the shards its words point to. */
-async function signatureHits(prepared: PreparedQuery): Promise<SignatureHit[]> {
-	manifest ??= json<SignatureManifest>('search/signatures/manifest.json').catch(() => null);
-	const known = await manifest;
-	if (!known) return [];
-	const names = signatureShardFiles(prepared, known);
-	const loaded = await Promise.all(
-		names.map((name) => {
-			let shard = shards.get(name);
-			if (!shard) {
-				shard = json<SignatureShard>(`search/signatures/${name}`).catch(() => []);
-				shards.set(name, shard);
-			}
-			return shard;
-		}),
-	);
-	return matchSignatures(prepared, loaded, known);
+function shard(name: string): Promise<SignatureShard> {
+	let loaded = shards.get(name);
+	if (!loaded) {
+		loaded = json<SignatureShard>(`search/signatures/${name}`).catch(() => []);
+		shards.set(name, loaded);
+	}
+	return loaded;
 }
 
 /** Starts loading Pagefind and its index so the first search does not wait for them. */
@@ -77,71 +62,41 @@ export function warmUp(): Promise<unknown> {
 	return loadPagefind();
 }
 
-const scored = (results: readonly PagefindResult[]): ScoredResult[] =>
-	results.map((r) => ({ id: r.id, url: r.id, score: r.score }));
-
 /**
- * Runs every pass for one prepared query: error signatures, the strict all-words search, and,
- * when that finds nothing, one search per meaningful word. Only the best `limit` pages are
- * fetched in full, so a pasted log costs a handful of requests however long it is.
+ * Runs every pass for one prepared query (see `runSearch`): error signatures, compound words,
+ * the strict all-words search and, when that finds nothing, one search per meaningful word.
+ * Only the best `limit` pages are fetched in full, so a pasted log costs a handful of requests
+ * however long it is.
  */
 export async function search(
 	prepared: PreparedQuery,
 	options: { filters?: PagefindFilters; limit?: number } = {},
 ): Promise<SearchOutcome> {
-	const __t0 = performance.now(); const __w = ((window as any).__se ??= []); const __r: any = {}; __w.push(__r);
 	const limit = options.limit ?? 20;
 	const filtered = options.filters !== undefined && Object.keys(options.filters).length > 0;
 	const pagefind = await loadPagefind();
-	const run = async (q: string) =>
-		(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY;
-	const [signatures, strict] = await Promise.all([
-		signatureHits(prepared),
-		prepared.strict ? run(prepared.strict) : EMPTY,
-	]);
-	__r.sigStrict = performance.now() - __t0;
-	const termResponses = strict.results.length
-		? []
-		: await Promise.all(
-				prepared.meaningful.map(async (term) => ({ term, response: await run(term) })),
-			);
-	const perTerm = termResponses.map(({ term, response }) => ({
-		term,
-		results: scored(response.results),
-	}));
+	const outcome = await runSearch<PagefindResultData, PagefindSearchResponse>(
+		{
+			search: async (q) =>
+				(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY,
+			manifest: () =>
+				(manifest ??= json<SignatureManifest>('search/signatures/manifest.json').catch(() => null)),
+			shard,
+			empty: EMPTY,
+		},
+		prepared,
+		{ limit, filtered },
+	);
 
-	__r.perTerm = performance.now() - __t0; __r.n = prepared.meaningful.length; __r.strictN = strict.results.length;
-	// Rank Pagefind's pages among themselves first, then fetch only the best of them in full.
-	const pages = new Map<string, PagefindResult>();
-	for (const r of [...strict.results, ...termResponses.flatMap((t) => t.response.results)])
-		pages.set(r.id, r);
-	const best = mergeResults({ strict: scored(strict.results), perTerm }).results.slice(0, limit);
-	const data = new Map<string, PagefindResultData>();
-	await Promise.all(best.map(async ({ id }) => data.set(id, await pages.get(id)!.data())));
-	__r.data = performance.now() - __t0; __r.best = best.length;
-	const urlOf = new Map([...data].map(([id, d]) => [id, d.url]));
-	const byUrl = (list: readonly ScoredResult[]) =>
-		list.flatMap((r) =>
-			urlOf.has(r.id) ? [{ ...r, id: urlOf.get(r.id)!, url: urlOf.get(r.id)! }] : [],
-		);
-	const dataByUrl = new Map([...data.values()].map((d) => [d.url, d]));
-	// Under filters, a signature counts only for a page the filters let through.
-	const usable = filtered ? signatures.filter((s) => dataByUrl.has(s.url)) : signatures;
-	const merged = mergeResults({
-		signatures: usable,
-		strict: byUrl(scored(strict.results)),
-		perTerm: perTerm.map((t) => ({ term: t.term, results: byUrl(t.results) })),
-	});
-
-	const highlight = highlightTerms(prepared);
+	const highlight = highlightTerms(outcome.prepared);
 	const hits: SearchHit[] = [];
-	for (const result of merged.results.slice(0, limit)) {
-		const page = dataByUrl.get(result.url);
-		const signature = usable.find((s) => s.url === result.url);
+	for (const { url, data: page, signature } of outcome.results) {
 		if (!page && !signature?.title) continue;
 		const link = page
-			? pickSubResult(page, prepared, { signature: signature ? (signature.anchor ?? true) : null })
-			: { url: `${result.url}${signature!.anchor ? `#${signature!.anchor}` : ''}`, title: null };
+			? pickSubResult(page, outcome.prepared, {
+					signature: signature ? (signature.anchor ?? true) : null,
+				})
+			: { url: `${url}${signature!.anchor ? `#${signature!.anchor}` : ''}`, title: null };
 		const sub = page?.sub_results.find((s) => s.url === link.url);
 		const hit: SearchHit = {
 			url: withHighlight(link.url, highlight),
@@ -152,8 +107,11 @@ export async function search(
 		if (link.title && link.url.includes('#')) hit.section = link.title;
 		hits.push(hit);
 	}
-	__r.total = performance.now() - __t0;
-	return { hits, approximate: merged.approximate && hits.length > 0, response: strict };
+	return {
+		hits,
+		approximate: outcome.approximate && hits.length > 0,
+		response: outcome.strict,
+	};
 }
 
 /** Adds the words to highlight as query parameters, before the section anchor. */

@@ -14,8 +14,23 @@
  * 5. Per shown result, `pickSubResult(data, prepared, { signature: hit?.anchor ?? hit !== undefined })`
  *    for the link, and `highlightTerms(prepared)` for the target page's highlight parameter.
  */
-export { prepareQuery, prefixTolerant, MAX_MEANINGFUL, MAX_STRICT } from './prepare-query';
-export type { PreparedQuery, QueryKind, QueryTerm, PrepareOptions } from './prepare-query';
+export {
+	prepareQuery,
+	prefixTolerant,
+	withCompounds,
+	MAX_COMPOUNDS,
+	MAX_MEANINGFUL,
+	MAX_STRICT,
+} from './prepare-query';
+export type {
+	PreparedQuery,
+	PrepareOptions,
+	QueryCompound,
+	QueryKind,
+	QueryTerm,
+} from './prepare-query';
+export { runSearch, MAX_COMPOUND_CHECKS } from './run-search';
+export type { PipelineResult, SearchDeps, PagefindResultLike, PagefindResponseLike } from './run-search';
 export { highlightTerms } from './highlight-terms';
 export { pickSubResult, SOLUTION_ANCHORS } from './pick-sub-result';
 export type { PickedLink, ResultDataLike, SubResultLike } from './pick-sub-result';

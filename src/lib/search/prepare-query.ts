@@ -5,7 +5,7 @@
  */
 import { KEPT_WHEN_TYPED, maskVolatile, type VolatileKind } from './mask-volatile';
 import { errorScore, sampleLog } from './sample-log';
-import { lineWords, signatureTokens, WILDCARD, type Word } from './tokenize';
+import { lineWords, signatureTokens, WILDCARD, type Compound, type Word } from './tokenize';
 import {
 	correctTypo,
 	deaffixPrefix,
@@ -32,6 +32,22 @@ export interface QueryTerm {
 	readonly partial: boolean;
 	/** Rank of its line in the sample (0 = the most error-like line). */
 	readonly line: number;
+	/**
+	 * Only for a word that came from compound chunks alone (`name` of `[$NODE_NAME]`): the
+	 * indexes of those compounds in {@link PreparedQuery.compounds}. Absent when the word was
+	 * also written on its own.
+	 */
+	readonly compoundOnly?: readonly number[];
+}
+
+/** A chunk that Pagefind indexed joined (`[$NODE_NAME]` → `node_name`) as well as in parts. */
+export interface QueryCompound {
+	/** The joined word, to search when the index has it. */
+	readonly joined: string;
+	/** The terms its parts gave (the fallback when the index does not have the joined word). */
+	readonly parts: readonly string[];
+	/** Rank of its line in the sample. */
+	readonly line: number;
 }
 
 /** The result of {@link prepareQuery}. Plain data; nothing here is HTML. */
@@ -53,6 +69,11 @@ export interface PreparedQuery {
 	readonly normalized: string;
 	/** Part of the input was left out (too long, too many lines). */
 	readonly truncated: boolean;
+	/**
+	 * Compound chunks worth checking against the index, most useful first: from a pasted log,
+	 * only those of its most error-like line. See {@link withCompounds}.
+	 */
+	readonly compounds: readonly QueryCompound[];
 }
 
 export interface PrepareOptions {
@@ -132,11 +153,22 @@ export function prepareQuery(input: string, options: PrepareOptions = {}): Prepa
 	const stillTyping = typed && !/\s$/.test(text);
 	const byText = new Map<string, QueryTerm>();
 	const ordered: QueryTerm[] = [];
+	const chunks: (Compound & { line: number })[] = [];
+	// Per term: the compounds it came from, or null once it was also written on its own.
+	const origins = new Map<string, Set<number> | null>();
 	lines.forEach((line, lineIndex) => {
-		const words = lineWords(line.masked, typed ? KEPT_WHEN_TYPED : NOTHING_KEPT);
+		const compounds: Compound[] = [];
+		const words = lineWords(line.masked, typed ? KEPT_WHEN_TYPED : NOTHING_KEPT, compounds);
+		const offset = chunks.length;
+		for (const compound of compounds) chunks.push({ ...compound, line: line.rank });
 		words.forEach((word, wordIndex) => {
 			const last = stillTyping && lineIndex === lines.length - 1 && wordIndex === words.length - 1;
 			for (const term of termsOf(word, last, typed, line.rank, variants)) {
+				const origin = origins.get(term.text);
+				if (word.compound === undefined) origins.set(term.text, null);
+				else if (origin !== null) {
+					origins.set(term.text, (origin ?? new Set()).add(offset + word.compound));
+				}
 				const seen = byText.get(term.text);
 				if (seen) {
 					if (term.partial && !seen.partial) byText.set(term.text, { ...seen, partial: true });
@@ -147,7 +179,11 @@ export function prepareQuery(input: string, options: PrepareOptions = {}): Prepa
 			}
 		});
 	});
-	const terms = ordered.map((term) => byText.get(term.text)!);
+	const terms = ordered.map((term) => {
+		const known = byText.get(term.text)!;
+		const origin = origins.get(term.text);
+		return origin ? { ...known, compoundOnly: [...origin] } : known;
+	});
 	const partial = terms.find((term) => term.partial)?.text ?? null;
 	const nonEmptyKind: QueryKind =
 		terms.length || signature.some((t) => t !== WILDCARD) ? kind : 'empty';
@@ -161,6 +197,77 @@ export function prepareQuery(input: string, options: PrepareOptions = {}): Prepa
 		wildcards,
 		normalized: signature.join(' '),
 		truncated: sample.truncated,
+		compounds: usefulCompounds(chunks, terms, kind === 'log'),
+	};
+}
+
+/** The most compound chunks a prepared query lists. */
+export const MAX_COMPOUNDS = 8;
+
+function usefulCompounds(
+	chunks: readonly (Compound & { line: number })[],
+	terms: readonly QueryTerm[],
+	log: boolean,
+): QueryCompound[] {
+	const texts = new Set(terms.map((term) => term.text));
+	const seen = new Set<string>();
+	const out: QueryCompound[] = [];
+	for (const chunk of chunks) {
+		if (log && chunk.line !== 0) continue;
+		if (seen.has(chunk.joined) || texts.has(chunk.joined)) continue;
+		// Pagefind searches a digits-only word as it is; its joined form says nothing more.
+		if (/^\d+$/.test(chunk.joined) && chunk.parts.length === 0) continue;
+		seen.add(chunk.joined);
+		out.push({ joined: chunk.joined, parts: chunk.parts.filter((p) => texts.has(p)), line: chunk.line });
+		if (out.length >= MAX_COMPOUNDS) break;
+	}
+	return out;
+}
+
+/**
+ * The query with the compounds whose joined word the index has (`indexed`, e.g. `node_name`)
+ * searched joined: the joined word takes the place of the parts that came only from it, so
+ * `[$NODE_NAME]` finds the one page that has it rather than every page with "node" and "name".
+ */
+export function withCompounds(
+	prepared: PreparedQuery,
+	indexed: ReadonlySet<string>,
+	variants: Variants = defaultVariants,
+): PreparedQuery {
+	const resolved = new Set<number>();
+	prepared.compounds.forEach((compound, index) => {
+		if (indexed.has(compound.joined)) resolved.add(index);
+	});
+	if (resolved.size === 0) return prepared;
+	const terms: QueryTerm[] = [];
+	const placed = new Set<number>();
+	const place = (index: number) => {
+		if (placed.has(index)) return;
+		placed.add(index);
+		const compound = prepared.compounds[index]!;
+		if (terms.some((t) => t.text === compound.joined)) return;
+		terms.push({
+			text: compound.joined,
+			original: compound.joined,
+			change: null,
+			stopword: false,
+			partial: false,
+			line: compound.line,
+		});
+	};
+	for (const term of prepared.terms) {
+		const from = term.compoundOnly ?? [];
+		for (const index of from) if (resolved.has(index)) place(index);
+		const replaced = from.length > 0 && from.every((index) => resolved.has(index));
+		if (!replaced && !terms.some((t) => t.text === term.text)) terms.push(term);
+	}
+	for (const index of resolved) place(index);
+	return {
+		...prepared,
+		terms,
+		strict: strictQuery(terms, prepared.kind === 'log'),
+		meaningful: meaningfulTerms(terms, variants),
+		partial: terms.find((term) => term.partial)?.text ?? null,
 	};
 }
 

@@ -17,9 +17,29 @@ export interface Word {
 	 * as `diagnose_k8s.sh`: only such words are translated, de-affixed or corrected.
 	 */
 	readonly standalone: boolean;
+	/** The index in the `compounds` list of the chunk this word is a part of, if it is one. */
+	readonly compound?: number;
+}
+
+/**
+ * A whitespace chunk that Pagefind indexes as one joined word besides its parts
+ * (`[$NODE_NAME]` → `node_name`, `kube-system` → `kubesystem`, `u+x` → `ux`).
+ */
+export interface Compound {
+	/** The joined word, as Pagefind indexes the chunk (before stemming). */
+	readonly joined: string;
+	/** The words {@link chunkWords} gave for the chunk (may be none: `u+x`). */
+	readonly parts: readonly string[];
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
+/**
+ * Characters Pagefind keeps inside an indexed word besides letters and digits: its default
+ * `includeCharacters`, the connector punctuation (`_` and its look-alikes).
+ */
+const INCLUDED = '_\u203F\u2040\u2054\uFE33\uFE34\uFE4D\uFE4E\uFE4F\uFF3F';
+const NOT_INDEXED = new RegExp(`[^\\p{L}\\p{N}${INCLUDED}]`, 'gu');
+const HAS_INCLUDED = new RegExp(`[${INCLUDED}]`, 'u');
 const CASE_BOUNDARY = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 const MAX_WORD = 40;
 // Where a dropped value was: not a letter or digit, and not punctuation either, so a word
@@ -34,19 +54,47 @@ const DROPPED = '\u0001';
  * side only drops Unicode punctuation and keeps `$`, `|`, `=`, `_`. So a query matches best
  * when each run between punctuation is searched on its own: whole when it opens the chunk
  * (Pagefind matches prefixes, and the joined word starts with it) or has no inner boundary,
- * otherwise as the parts Pagefind indexed.
+ * otherwise as the parts Pagefind indexed. Given `compounds`, a chunk whose joined word is more
+ * than its one part is also recorded there, so a search can try the joined word first.
  */
-export function chunkWords(chunk: string, into: Word[]): void {
+export function chunkWords(chunk: string, into: Word[], compounds?: Compound[]): void {
 	const runs = chunk.match(RUN);
 	if (!runs) return;
 	const standalone = runs.length === 1 && isEdgePunctuated(chunk, runs[0]!);
+	const parts: string[] = [];
 	runs.forEach((run, index) => {
 		for (const word of searchableParts(run, index === 0)) {
 			// Lowercasing can add combining marks (İ → i̇); Pagefind's words have none.
 			const text = word.toLowerCase().replace(/\p{M}/gu, '');
-			if (text.length > 1 && text.length <= MAX_WORD) into.push({ text, standalone });
+			if (text.length > 1 && text.length <= MAX_WORD) parts.push(text);
 		}
 	});
+	const joined = compounds ? joinedWord(chunk, runs) : null;
+	let compound: number | undefined;
+	if (joined !== null && !(parts.length === 1 && parts[0] === joined)) {
+		compound = compounds!.length;
+		compounds!.push({ joined, parts });
+	}
+	for (const text of parts) {
+		into.push(compound === undefined ? { text, standalone } : { text, standalone, compound });
+	}
+}
+
+/**
+ * The word Pagefind indexes for a whole chunk: its letters, digits and included characters,
+ * lowercased and without diacritics. Null when the chunk is a single plain word (nothing more
+ * to find), or when it held a dropped value (the joined word would have had it).
+ */
+function joinedWord(chunk: string, runs: readonly string[]): string | null {
+	if (chunk.includes(DROPPED)) return null;
+	const splits = runs.length > 1 || runs.some((run) => splitBoundaries(run).length > 1);
+	if (!splits && !HAS_INCLUDED.test(chunk)) return null;
+	const joined = chunk
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(NOT_INDEXED, '');
+	return joined.length > 1 && joined.length <= MAX_WORD ? joined : null;
 }
 
 function searchableParts(run: string, opensChunk: boolean): string[] {
@@ -65,14 +113,18 @@ function searchableParts(run: string, opensChunk: boolean): string[] {
  * any other splits its chunk like punctuation, so `diagnose_1714939155.tar.gz` still reads as
  * one identifier (`diagnose`, `tar`, `gz`).
  */
-export function lineWords(line: MaskResult, keep: ReadonlySet<VolatileKind>): Word[] {
+export function lineWords(
+	line: MaskResult,
+	keep: ReadonlySet<VolatileKind>,
+	compounds?: Compound[],
+): Word[] {
 	const words: Word[] = [];
 	let next = 0;
 	const restored = line.text.replace(/\uE000/g, () => {
 		const masked = line.masked[next++];
 		return masked && keep.has(masked.kind) ? masked.value : DROPPED;
 	});
-	for (const chunk of restored.split(/\s+/)) if (chunk) chunkWords(chunk, words);
+	for (const chunk of restored.split(/\s+/)) if (chunk) chunkWords(chunk, words, compounds);
 	return words;
 }
 

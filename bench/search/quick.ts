@@ -1,0 +1,110 @@
+/**
+ * A quick quality check for tuning, without a browser: runs every query of queries.json
+ * through the query layer's pipeline (`prepareQuery` + `runSearch`, as the search UIs do) with
+ * a build's own Pagefind bundle loaded in Node, and prints top-1/top-3 per kind and the misses.
+ * Ranking only: latency and bytes come from run.ts, the real measurement.
+ *
+ *   npx tsx bench/search/quick.ts [--dist dist-search] [--only REGEX] [--verbose]
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+	prefixTolerant,
+	prepareQuery,
+	runSearch,
+	type PagefindResponseLike,
+	type SignatureManifest,
+	type SignatureShard,
+} from '../../src/lib/search';
+import { figures, type Query } from './run';
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+interface Data {
+	url: string;
+	meta: Record<string, string>;
+}
+interface Api {
+	options(o: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(q: string): Promise<PagefindResponseLike<Data>>;
+}
+
+export async function loadPagefindInNode(dist: string): Promise<Api> {
+	globalThis.fetch = (async (url: string | URL) => {
+		const path = decodeURIComponent(String(url).replace(/^https?:\/\/[^/]+/, '').split('?')[0]!);
+		try {
+			return new Response(readFileSync(join(dist, path)));
+		} catch {
+			return new Response('', { status: 404 });
+		}
+	}) as typeof fetch;
+	const api = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as Api;
+	await api.options({ basePath: '/pagefind/', baseUrl: '/' });
+	await api.init();
+	return api;
+}
+
+export async function nodeSearch(api: Api, dist: string, text: string, limit = 50) {
+	const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+	const empty = { results: [] };
+	const deps = {
+		search: async (q: string) => (await api.search(q)) ?? empty,
+		manifest: async () => json<SignatureManifest>('search/signatures/manifest.json'),
+		shard: async (name: string) => json<SignatureShard>(`search/signatures/${name}`),
+		empty,
+	};
+	let prepared = prepareQuery(text);
+	let outcome = await runSearch(deps, prepared, { limit });
+	if (outcome.results.length === 0) {
+		const looser = prefixTolerant(prepared);
+		if (looser) {
+			prepared = looser;
+			outcome = await runSearch(deps, prepared, { limit });
+		}
+	}
+	return outcome;
+}
+
+async function main() {
+	const { values } = parseArgs({
+		options: {
+			dist: { type: 'string', default: 'dist-search' },
+			only: { type: 'string' },
+			verbose: { type: 'boolean', default: false },
+			q: { type: 'string', multiple: true },
+		},
+	});
+	const dist = resolve(REPO, values.dist);
+	let queries = (JSON.parse(readFileSync(join(REPO, 'bench/search/queries.json'), 'utf8')) as { queries: Query[] }).queries;
+	if (values.q) {
+		queries = values.q.map((q, i) => ({ id: `q${i + 1}`, kind: 'keyword', q, expected: '' }));
+		values.verbose = true;
+	}
+	if (values.only) {
+		const only = new RegExp(values.only);
+		queries = queries.filter((q) => only.test(q.id) || only.test(q.kind));
+	}
+	const api = await loadPagefindInNode(dist);
+	const slugOf = (url: string) => /\/faq\/([^/?#]+)\//.exec(url)?.[1] ?? '';
+	const runs = [];
+	for (const query of queries) {
+		const outcome = await nodeSearch(api, dist, query.q);
+		const slugs = outcome.results.map((r) => slugOf(r.url));
+		const index = slugs.indexOf(query.expected);
+		const rank = index < 0 ? null : index + 1;
+		runs.push({ id: query.id, kind: query.kind, rank, top: slugs.slice(0, 5), ms: 0, bytes: 0 });
+		if (rank !== 1 || values.verbose) {
+			console.log(
+				`${rank === 1 ? ' ' : '✗'} ${query.id} rank ${rank ?? '–'}  strict=${JSON.stringify(outcome.prepared.strict)} meaningful=${JSON.stringify(outcome.prepared.meaningful)}${outcome.approximate ? ' (approximate)' : ''}\n      ${slugs.slice(0, 4).join(', ')}`,
+			);
+		}
+	}
+	for (const row of figures(runs)) {
+		console.log(`${row.kind.padEnd(10)} n=${String(row.n).padStart(3)}  top-1 ${(row.top1 * 100).toFixed(1).padStart(5)}%  top-3 ${(row.top3 * 100).toFixed(1).padStart(5)}%`);
+	}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();

@@ -1,0 +1,156 @@
+/**
+ * The search pipeline for one prepared query, with Pagefind and the signature files passed in:
+ * the browser gives it the real Pagefind bundle and `fetch`; tests and benchmarks give it a
+ * Pagefind loaded in Node, or a fake. No DOM.
+ *
+ * 1. Error signatures (only the shards the query's words point to), beside
+ * 2. compound words (`[$NODE_NAME]`, `kube-system`): searched joined, as Pagefind indexed the
+ *    chunk, when the index has that word, otherwise as their parts;
+ * 3. the strict all-words Pagefind pass, and when it finds nothing, one search per meaningful term;
+ * 4. `mergeResults`, then only the best `limit` pages are fetched in full.
+ */
+import { mergeResults, type ScoredResult } from './merge-results';
+import { withCompounds, type PreparedQuery } from './prepare-query';
+import {
+	matchSignatures,
+	signatureShardFiles,
+	type SignatureHit,
+	type SignatureManifest,
+	type SignatureShard,
+} from './signatures';
+
+/** A Pagefind result, as much of it as the pipeline reads. */
+export interface PagefindResultLike<D> {
+	readonly id: string;
+	readonly score: number;
+	data(): Promise<D>;
+}
+
+export interface PagefindResponseLike<D> {
+	readonly results: readonly PagefindResultLike<D>[];
+}
+
+/** What the pipeline needs from Pagefind: one search, with the page's filters. */
+export type PagefindSearch<D, R extends PagefindResponseLike<D>> = (query: string) => Promise<R>;
+
+export interface SearchDeps<D, R extends PagefindResponseLike<D>> {
+	readonly search: PagefindSearch<D, R>;
+	/** The signature manifest, or null when the site has none. Called once per query. */
+	readonly manifest: () => Promise<SignatureManifest | null>;
+	/** One signature shard by file name (callers cache them). */
+	readonly shard: (name: string) => Promise<SignatureShard>;
+	/** The response to use when a pass does not run. */
+	readonly empty: R;
+}
+
+export interface PipelineResult<D extends { readonly url: string }, R> {
+	/** Merged and ranked: signature matches, then strict, then fallback. */
+	readonly results: readonly { readonly url: string; readonly data: D | null; readonly signature: SignatureHit | null }[];
+	readonly approximate: boolean;
+	/** The strict pass's response (for filter counts). */
+	readonly strict: R;
+	/** The prepared query after compound words were resolved against the index. */
+	readonly prepared: PreparedQuery;
+	/** Pagefind searches run, for the benchmark. */
+	readonly searches: number;
+}
+
+const scored = <D>(results: readonly PagefindResultLike<D>[]): ScoredResult[] =>
+	results.map((r) => ({ id: r.id, url: r.id, score: r.score }));
+
+/** The most compound words checked against the index per query. */
+export const MAX_COMPOUND_CHECKS = 4;
+
+/**
+ * Runs every pass for one prepared query. `usable(signatures, urls)` lets the caller drop
+ * signature hits (e.g. under filters, those for pages the filters exclude).
+ */
+export async function runSearch<D extends { readonly url: string }, R extends PagefindResponseLike<D>>(
+	deps: SearchDeps<D, R>,
+	input: PreparedQuery,
+	options: { limit?: number; filtered?: boolean } = {},
+): Promise<PipelineResult<D, R>> {
+	const limit = options.limit ?? 20;
+	let searches = 0;
+	const run = (q: string) => {
+		searches++;
+		return deps.search(q);
+	};
+
+	const [signatures, prepared] = await Promise.all([
+		signatureHits(deps, input),
+		resolveCompounds(input, run),
+	]);
+	const strict = prepared.strict ? await run(prepared.strict) : deps.empty;
+	const termResponses = strict.results.length
+		? []
+		: await Promise.all(
+				prepared.meaningful.map(async (term) => ({ term, response: await run(term) })),
+			);
+	const perTerm = termResponses.map(({ term, response }) => ({
+		term,
+		results: scored(response.results),
+	}));
+
+	// Rank Pagefind's pages among themselves first, then fetch only the best of them in full.
+	const pages = new Map<string, PagefindResultLike<D>>();
+	for (const r of [...strict.results, ...termResponses.flatMap((t) => t.response.results)]) {
+		pages.set(r.id, r);
+	}
+	const best = mergeResults({ strict: scored(strict.results), perTerm }).results.slice(0, limit);
+	const data = new Map<string, D>();
+	await Promise.all(best.map(async ({ id }) => data.set(id, await pages.get(id)!.data())));
+	const urlOf = new Map([...data].map(([id, d]) => [id, d.url]));
+	const byUrl = (list: readonly ScoredResult[]) =>
+		list.flatMap((r) =>
+			urlOf.has(r.id) ? [{ ...r, id: urlOf.get(r.id)!, url: urlOf.get(r.id)! }] : [],
+		);
+	const dataByUrl = new Map([...data.values()].map((d) => [d.url, d]));
+	// Under filters, a signature counts only for a page the filters let through.
+	const usable = options.filtered ? signatures.filter((s) => dataByUrl.has(s.url)) : signatures;
+	const merged = mergeResults({
+		signatures: usable,
+		strict: byUrl(scored(strict.results)),
+		perTerm: perTerm.map((t) => ({ term: t.term, results: byUrl(t.results) })),
+	});
+	return {
+		results: merged.results.slice(0, limit).map((result) => ({
+			url: result.url,
+			data: dataByUrl.get(result.url) ?? null,
+			signature: usable.find((s) => s.url === result.url) ?? null,
+		})),
+		approximate: merged.approximate,
+		strict,
+		prepared,
+		searches,
+	};
+}
+
+/** Error signatures the text contains; fetches only the shards its words point to. */
+async function signatureHits<D, R extends PagefindResponseLike<D>>(
+	deps: SearchDeps<D, R>,
+	prepared: PreparedQuery,
+): Promise<SignatureHit[]> {
+	const manifest = await deps.manifest();
+	if (!manifest) return [];
+	const names = signatureShardFiles(prepared, manifest);
+	const loaded = await Promise.all(names.map((name) => deps.shard(name)));
+	return matchSignatures(prepared, loaded, manifest);
+}
+
+/**
+ * Checks the query's compound words against the index with Pagefind's exact (quoted) search,
+ * which finds a word only when the index has it as it is, and searches the ones it has joined.
+ */
+async function resolveCompounds<R extends PagefindResponseLike<unknown>>(
+	prepared: PreparedQuery,
+	run: (q: string) => Promise<R>,
+): Promise<PreparedQuery> {
+	const candidates = prepared.compounds.slice(0, MAX_COMPOUND_CHECKS);
+	if (candidates.length === 0) return prepared;
+	const found = await Promise.all(
+		candidates.map(async (compound) => ((await run(`"${compound.joined}"`)).results.length ? compound.joined : null)),
+	);
+	const indexed = new Set(found.filter((joined): joined is string => joined !== null));
+	return indexed.size ? withCompounds(prepared, indexed) : prepared;
+}
