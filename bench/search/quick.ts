@@ -73,12 +73,13 @@ async function main() {
 		options: {
 			dist: { type: 'string', default: 'dist-search' },
 			only: { type: 'string' },
+			queries: { type: 'string', default: 'bench/search/queries.json' },
 			verbose: { type: 'boolean', default: false },
 			q: { type: 'string', multiple: true },
 		},
 	});
 	const dist = resolve(REPO, values.dist);
-	let queries = (JSON.parse(readFileSync(join(REPO, 'bench/search/queries.json'), 'utf8')) as { queries: Query[] }).queries;
+	let queries = (JSON.parse(readFileSync(resolve(REPO, values.queries), 'utf8')) as { queries: Query[] }).queries;
 	if (values.q) {
 		queries = values.q.map((q, i) => ({ id: `q${i + 1}`, kind: 'keyword', q, expected: '' }));
 		values.verbose = true;

@@ -31,7 +31,6 @@ import {
 } from '@playwright/test';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const QUERIES = join(REPO, 'bench/search/queries.json');
 const RESULTS = join(REPO, 'bench/search/results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 30_000;
@@ -81,6 +80,7 @@ function options() {
 			cold: { type: 'string', default: '12' },
 			check: { type: 'boolean', default: false },
 			only: { type: 'string' },
+			queries: { type: 'string', default: 'bench/search/queries.json' },
 		},
 	});
 	return values;
@@ -458,7 +458,7 @@ function renderMarkdown(
 	const lines: string[] = [];
 	lines.push(`# Search benchmark ${meta['date']}${meta['tag'] ? ` (${meta['tag']})` : ''}`, '');
 	lines.push(
-		`${queries.length} queries from \`bench/search/queries.json\` over the 14 entries; ours = the \`/cari/\` page (the real UI code path), plain = \`pagefind.search(q)\` on the same build. ${meta['machine']}.`,
+		`${queries.length} queries from \`${meta['queries']}\` over the 14 entries; ours = the \`/cari/\` page (the real UI code path), plain = \`pagefind.search(q)\` on the same build. ${meta['machine']}.`,
 		'',
 	);
 	lines.push('## Quality', '');
@@ -520,7 +520,7 @@ function renderMarkdown(
 async function main() {
 	const opts = options();
 	const dist = resolve(REPO, opts.dist);
-	let queries = (JSON.parse(readFileSync(QUERIES, 'utf8')) as { queries: Query[] }).queries;
+	let queries = (JSON.parse(readFileSync(resolve(REPO, opts.queries), 'utf8')) as { queries: Query[] }).queries;
 	if (opts.only) {
 		const only = new RegExp(opts.only);
 		queries = queries.filter((q) => only.test(q.id) || only.test(q.kind));
@@ -556,6 +556,7 @@ async function main() {
 		const meta = {
 			date,
 			tag: opts.tag ?? '',
+			queries: opts.queries,
 			machine: `Headless Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
 				.map((x) => x.toFixed(1))
 				.join(' ')} at the start`,

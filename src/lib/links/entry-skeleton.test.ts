@@ -12,7 +12,7 @@ const text = entrySkeleton({
 describe('entrySkeleton', () => {
 	it('fails the schema only on the fields the author must fill in', () => {
 		const { frontmatter } = parseFrontmatter(text);
-		expect(() => parseFaqData(frontmatter, 'content/faq/x.mdx')).toThrowError(
+		expect(() => parseFaqData(frontmatter, 'content/faq/x.mdx')).toThrow(
 			/^content\/faq\/x\.mdx: description: is too short; answer the question in one sentence\ncontent\/faq\/x\.mdx: category: "" is not a known category; allowed: migrasi, /,
 		);
 	});

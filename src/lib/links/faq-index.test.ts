@@ -88,7 +88,7 @@ describe('buildFaqIndex', () => {
 	it('refuses to index entries whose links are inconsistent', () => {
 		expect(() =>
 			buildFaqIndex({ ...location, entries: [entry('a', 'ACK-0001'), entry('b', 'ACK-0001')] }),
-		).toThrowError(LinkPlanError);
+		).toThrow(LinkPlanError);
 	});
 });
 
@@ -101,11 +101,11 @@ describe('parseFaqIndex', () => {
 	it('names the file, the field and the version it reads', () => {
 		expect(() =>
 			parseFaqIndex({ version: 2, site: 'https://h.example/', entries: [] }, 'dist/faq.json'),
-		).toThrowError(
+		).toThrow(
 			'dist/faq.json: version: found 2; this tool reads version 1 (rebuild the site or update the tool)',
 		);
 		expect(() =>
 			parseFaqIndex({ version: 1, site: 'https://h.example/' }, 'dist/faq.json'),
-		).toThrowError(/^dist\/faq\.json: entries: /);
+		).toThrow(/^dist\/faq\.json: entries: /);
 	});
 });

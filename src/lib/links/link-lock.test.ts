@@ -89,13 +89,13 @@ describe('parseLock', () => {
 				{ version: 1, pages: { '/faq/a/': { ref: 'A-1', anchors: [] } } },
 				'links.lock.json',
 			),
-		).toThrowError('links.lock.json: pages./faq/a/.ref: must be a ref such as ACK-0014');
+		).toThrow('links.lock.json: pages./faq/a/.ref: must be a ref such as ACK-0014');
 		expect(() =>
 			parseLock(
 				{ version: 1, pages: { 'faq/a': { ref: 'ACK-0001', anchors: [] } } },
 				'links.lock.json',
 			),
-		).toThrowError(
+		).toThrow(
 			'links.lock.json: pages.faq/a: "faq/a" must be an entry path such as /faq/dukungan-istio/',
 		);
 	});

@@ -24,7 +24,7 @@ describe('nextRef', () => {
 	});
 
 	it('refuses to step into the synthetic range', () => {
-		expect(() => nextRef(['ACK-99999'])).toThrowError(
+		expect(() => nextRef(['ACK-99999'])).toThrow(
 			/ACK-100000 and up belong to the synthetic corpus/,
 		);
 	});

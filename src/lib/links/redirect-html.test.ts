@@ -53,10 +53,10 @@ describe('redirectHtml', () => {
 	});
 
 	it('refuses a target that is not an absolute http(s) URL', () => {
-		expect(() => redirectHtml({ to: '/faq/a/', title: 'T' })).toThrowError(
+		expect(() => redirectHtml({ to: '/faq/a/', title: 'T' })).toThrow(
 			'redirectHtml: to: "/faq/a/" is not an absolute URL',
 		);
-		expect(() => redirectHtml({ to: 'javascript:alert(1)', title: 'T' })).toThrowError(
+		expect(() => redirectHtml({ to: 'javascript:alert(1)', title: 'T' })).toThrow(
 			/must be an http\(s\) URL/,
 		);
 	});

@@ -182,7 +182,7 @@ describe('redirectPlan', () => {
 			entry('a', 'ACK-0001', { related: ['x'], aliases: ['b'] }),
 			entry('b', 'ACK-0001', { movedAnchors: { gejala: 'solusi' } }),
 		];
-		expect(() => redirectPlan(entries)).toThrowError(
+		expect(() => redirectPlan(entries)).toThrow(
 			/^4 link problems in the FAQ entries:\ncontent\/faq\/b\.mdx: ref: .*\ncontent\/faq\/a\.mdx: aliases: .*\ncontent\/faq\/a\.mdx: related: .*\ncontent\/faq\/b\.mdx: movedAnchors\.gejala: .*$/,
 		);
 	});

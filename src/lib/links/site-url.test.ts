@@ -12,7 +12,7 @@ describe('siteRoot', () => {
 	});
 
 	it('refuses a site that is not an absolute http(s) URL, naming the config field', () => {
-		expect(() => siteRoot({ site: 'help.example.com', base: '/' })).toThrowError(
+		expect(() => siteRoot({ site: 'help.example.com', base: '/' })).toThrow(
 			'astro.config.mjs: site: found "help.example.com"; set it to the absolute http(s) URL the FAQ is served from, e.g. https://help.example.com',
 		);
 	});

@@ -33,7 +33,7 @@ describe('slugify', () => {
 	});
 
 	it('refuses a question without letters or digits', () => {
-		expect(() => slugify('?? — !!')).toThrowError(
+		expect(() => slugify('?? — !!')).toThrow(
 			'cannot make a slug from "?? — !!"; it has no letters or digits',
 		);
 	});

@@ -34,11 +34,11 @@ describe('faqPageJsonLd', () => {
 	});
 
 	it('refuses an empty question or answer and a relative URL', () => {
-		expect(() => faqPageJsonLd({ ...page, title: '  ' })).toThrowError(
+		expect(() => faqPageJsonLd({ ...page, title: '  ' })).toThrow(
 			'faqPageJsonLd: title: is empty; pass the question',
 		);
-		expect(() => faqPageJsonLd({ ...page, answerText: '' })).toThrowError(/answerText: is empty/);
-		expect(() => faqPageJsonLd({ ...page, url: '/faq/dukungan-istio/' })).toThrowError(
+		expect(() => faqPageJsonLd({ ...page, answerText: '' })).toThrow(/answerText: is empty/);
+		expect(() => faqPageJsonLd({ ...page, url: '/faq/dukungan-istio/' })).toThrow(
 			'faqPageJsonLd: url: found "/faq/dukungan-istio/"; pass the absolute canonical URL',
 		);
 	});
@@ -84,6 +84,6 @@ describe('jsonLdScript', () => {
 	});
 
 	it('refuses a value with no JSON form', () => {
-		expect(() => jsonLdScript(undefined)).toThrowError('jsonLdScript: the value has no JSON form');
+		expect(() => jsonLdScript(undefined)).toThrow('jsonLdScript: the value has no JSON form');
 	});
 });

@@ -11,6 +11,7 @@ const hit = (slug: string, score: number, complete = true): SignatureHit => ({
 	id: `/faq/${slug}/`,
 	url: `/faq/${slug}/`,
 	anchor: 'solusi',
+	title: null,
 	score,
 	length: 10,
 	matched: complete ? 10 : 8,
