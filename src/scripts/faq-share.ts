@@ -34,7 +34,7 @@
  *    `hashchange`, a hash that is a key is replaced by its target without a new history entry,
  *    and a section on the same page gets focus. A JSON data block runs under a strict CSP.
  *
- * 3. Redirect pages: redirectHtml({ to, title, script }) renders `<a data-redirect href>`; this
+ * 3. Redirect pages (src/components/RedirectPage.astro) render `<a data-redirect href>`; this
  *    script sends the reader there at once, carrying the old URL's `#section` along, which the
  *    page's meta refresh would drop.
  */
