@@ -9,33 +9,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseFaqIndex } from '../src/lib/links/faq-index';
 import { linkGraph } from '../src/lib/links/link-graph';
 import { formatResolution, readLinkList, resolveLink } from '../src/lib/links/resolve-link';
+import { fail, linkToolArgs, readFaqIndex } from './lib/cli';
 
 const USAGE = 'usage: npm run check-links -- FILE [--index dist/faq.json]   (FILE "-" reads stdin)';
-
-function fail(message: string): never {
-	console.error(message);
-	process.exit(2);
-}
-
-const args = process.argv.slice(2);
-let indexFile = 'dist/faq.json';
-const files: string[] = [];
-for (let i = 0; i < args.length; i++) {
-	const arg = args[i]!;
-	if (arg === '--index') indexFile = args[++i] ?? fail(USAGE);
-	else if (arg === '--help' || arg === '-h') fail(USAGE);
-	else files.push(arg);
-}
-const [file] = files;
-if (file === undefined || files.length > 1) fail(USAGE);
-if (!existsSync(indexFile))
-	fail(`${indexFile} not found; run npm run build first (or pass --index)`);
+const { indexFile, positionals } = linkToolArgs(USAGE);
+const [file] = positionals;
+if (file === undefined || positionals.length > 1) fail(USAGE);
 
 const dist = dirname(indexFile);
-const graph = linkGraph(parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile));
+const graph = linkGraph(readFaqIndex(indexFile));
 
 /** Other pages (home, tags, search) are checked against the built HTML itself. */
 function otherPage(path: string): string[] | undefined {

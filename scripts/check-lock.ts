@@ -6,35 +6,14 @@
  *
  * Exits 1 when any locked link is broken, 2 when it cannot check.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parseFaqIndex } from '../src/lib/links/faq-index';
-import { diffLock, parseLock } from '../src/lib/links/link-lock';
+import { diffLock } from '../src/lib/links/link-lock';
+import { fail, linkToolArgs, readFaqIndex, readLock } from './lib/cli';
 
 const USAGE = 'usage: npm run links:check [-- --index dist/faq.json --lock links.lock.json]';
-
-function fail(message: string): never {
-	console.error(message);
-	process.exit(2);
-}
-
-const args = process.argv.slice(2);
-let indexFile = 'dist/faq.json';
-let lockFile = 'links.lock.json';
-for (let i = 0; i < args.length; i++) {
-	const arg = args[i];
-	if (arg === '--index') indexFile = args[++i] ?? fail(USAGE);
-	else if (arg === '--lock') lockFile = args[++i] ?? fail(USAGE);
-	else fail(USAGE);
-}
-if (!existsSync(indexFile))
-	fail(`${indexFile} not found; run npm run build first (or pass --index)`);
-if (!existsSync(lockFile)) fail(`${lockFile} not found; create it with npm run links:lock`);
-
-const lock = parseLock(JSON.parse(readFileSync(lockFile, 'utf8')), lockFile);
-const problems = diffLock(
-	lock,
-	parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile),
-);
+const { indexFile, lockFile, positionals } = linkToolArgs(USAGE);
+if (positionals.length) fail(USAGE);
+const lock = readLock(lockFile);
+const problems = diffLock(lock, readFaqIndex(indexFile));
 const pages = Object.keys(lock.pages).length;
 const anchors = Object.values(lock.pages).reduce((n, p) => n + p.anchors.length, 0);
 if (problems.length === 0) {

@@ -6,34 +6,16 @@
  *
  * Prints each addition; commit the lock with the change that published them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { parseFaqIndex } from '../src/lib/links/faq-index';
-import { diffLock, emptyLock, lockJson, mergeLock, parseLock } from '../src/lib/links/link-lock';
+import { diffLock, lockJson, mergeLock } from '../src/lib/links/link-lock';
+import { linkToolArgs, readFaqIndex, readLock } from './lib/cli';
 
-const USAGE = 'usage: npm run links:lock [-- --index dist/faq.json --lock links.lock.json]';
-
-function fail(message: string): never {
-	console.error(message);
-	process.exit(2);
-}
-
-const args = process.argv.slice(2);
-let indexFile = 'dist/faq.json';
-let lockFile = 'links.lock.json';
-for (let i = 0; i < args.length; i++) {
-	const arg = args[i];
-	if (arg === '--index') indexFile = args[++i] ?? fail(USAGE);
-	else if (arg === '--lock') lockFile = args[++i] ?? fail(USAGE);
-	else fail(USAGE);
-}
-if (!existsSync(indexFile))
-	fail(`${indexFile} not found; run npm run build first (or pass --index)`);
-
-const index = parseFaqIndex(JSON.parse(readFileSync(indexFile, 'utf8')), indexFile);
-const before = existsSync(lockFile)
-	? parseLock(JSON.parse(readFileSync(lockFile, 'utf8')), lockFile)
-	: emptyLock();
+const { indexFile, lockFile } = linkToolArgs(
+	'usage: npm run links:lock [-- --index dist/faq.json --lock links.lock.json]',
+);
+const index = readFaqIndex(indexFile);
+const before = readLock(lockFile, { optional: true });
 const { lock, added } = mergeLock(before, index);
 
 if (added.length === 0) {

@@ -7,10 +7,12 @@
  * 2. compound words (`[$NODE_NAME]`, `kube-system`): searched joined, as Pagefind indexed the
  *    chunk, when the index has that word, otherwise as their parts;
  * 3. the strict all-words Pagefind pass, and when it finds nothing, one search per meaningful term;
+ *    a word the index does not have is left out of both (see {@link unindexedTerms});
  * 4. `mergeResults`, then only the best `limit` pages are fetched in full.
  */
 import { mergeResults, type ScoredResult } from './merge-results';
 import { withCompounds, type PreparedQuery } from './prepare-query';
+import { defaultVariants, type Variants } from './variants';
 import {
 	matchSignatures,
 	signatureShardFiles,
@@ -62,30 +64,50 @@ const scored = <D>(results: readonly PagefindResultLike<D>[]): ScoredResult[] =>
 export const MAX_COMPOUND_CHECKS = 4;
 
 /**
- * Runs every pass for one prepared query. `usable(signatures, urls)` lets the caller drop
- * signature hits (e.g. under filters, those for pages the filters exclude).
+ * Runs every pass for one prepared query. `filtered`: the searches run under filters, so a
+ * signature hit counts only for a page the filters let through. `variants`: the words that need
+ * no check against the index (see {@link unindexedTerms}).
  */
 export async function runSearch<D extends { readonly url: string }, R extends PagefindResponseLike<D>>(
 	deps: SearchDeps<D, R>,
 	input: PreparedQuery,
-	options: { limit?: number; filtered?: boolean } = {},
+	options: { limit?: number; filtered?: boolean; variants?: Variants } = {},
 ): Promise<PipelineResult<D, R>> {
 	const limit = options.limit ?? 20;
 	let searches = 0;
+	const cache = new Map<string, Promise<R>>();
 	const run = (q: string) => {
-		searches++;
-		return deps.search(q);
+		let response = cache.get(q);
+		if (!response) {
+			searches++;
+			response = deps.search(q);
+			cache.set(q, response);
+		}
+		return response;
 	};
 
 	const [signatures, prepared] = await Promise.all([
 		signatureHits(deps, input),
 		resolveCompounds(input, run),
 	]);
-	const strict = prepared.strict ? await run(prepared.strict) : deps.empty;
+	const strictTerms = prepared.strict ? prepared.strict.split(' ') : [];
+	const unindexed = await unindexedTerms(
+		prepared,
+		[...strictTerms, ...prepared.meaningful],
+		run,
+		options.variants ?? defaultVariants,
+	);
+	// A word the index does not have: no page has every word.
+	const strict =
+		strictTerms.length && !strictTerms.some((term) => unindexed.has(term))
+			? await run(prepared.strict)
+			: deps.empty;
 	const termResponses = strict.results.length
 		? []
 		: await Promise.all(
-				prepared.meaningful.map(async (term) => ({ term, response: await run(term) })),
+				prepared.meaningful
+					.filter((term) => !unindexed.has(term))
+					.map(async (term) => ({ term, response: await run(term) })),
 			);
 	const perTerm = termResponses.map(({ term, response }) => ({
 		term,
@@ -124,6 +146,48 @@ export async function runSearch<D extends { readonly url: string }, R extends Pa
 		prepared,
 		searches,
 	};
+}
+
+/**
+ * The terms that match nothing in the index. Pagefind matches a word as a prefix, and when no
+ * indexed word starts with it, it falls back to the longest indexed word that the term starts
+ * with: `forbidden` finds every page with "for", `upstream` every page with a lone "u". Such a
+ * term is told apart with two more searches: the exact (quoted) word finds nothing, and the
+ * term with a character no word has (`forbidden~`) falls back to the very same pages. Words the
+ * variants know (the pages' vocabulary) and a word still being typed are not checked.
+ */
+export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
+	prepared: PreparedQuery,
+	terms: readonly string[],
+	run: (q: string) => Promise<R>,
+	variants: Variants,
+): Promise<Set<string>> {
+	const known = new Set(prepared.compounds.map((compound) => compound.joined));
+	const typing = new Set(prepared.terms.filter((term) => term.partial).map((term) => term.text));
+	const unknown = [...new Set(terms)].filter(
+		(term) => !variants.known.has(term) && !known.has(term) && !typing.has(term),
+	);
+	const found = await Promise.all(
+		unknown.map(async (term) => {
+			const [prefix, exact, probe] = await Promise.all([
+				run(term),
+				run(`"${term}"`),
+				run(`${term}~`),
+			]);
+			const fallback =
+				exact.results.length === 0 && samePages(prefix.results, probe.results);
+			return fallback ? term : null;
+		}),
+	);
+	return new Set(found.filter((term): term is string => term !== null));
+}
+
+/** The same pages in the same order: the two searches matched the same indexed word. */
+function samePages(
+	a: readonly PagefindResultLike<unknown>[],
+	b: readonly PagefindResultLike<unknown>[],
+): boolean {
+	return a.length === b.length && a.every((result, index) => result.id === b[index]!.id);
 }
 
 /** Error signatures the text contains; fetches only the shards its words point to. */

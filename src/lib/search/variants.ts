@@ -257,27 +257,68 @@ export function deaffixPrefix(partial: string, variants: Variants): string {
 
 /**
  * The lexicon word closest to `word` (optimal string alignment distance: one edit for words of
- * five to seven letters, two from eight letters), or null when none is close or two are
- * equally close.
+ * five to seven letters, two from eight letters), or null when none is close. Between equally
+ * close words, the likelier slip wins: a dropped, doubled or swapped letter, or a neighbouring
+ * key or vowel struck instead, before any other letter (`diagnosik` is `diagnostik` with a
+ * dropped `t`, not `diagnosis` with `s` typed as `k`); a tie that remains gives null.
  */
 export function correctTypo(word: string, variants: Variants): string | null {
 	if (word.length < 5 || word.length > 30) return null;
 	const limit = word.length >= 8 ? 2 : 1;
-	let best: string | null = null;
+	let best: string[] = [];
 	let bestDistance = limit + 1;
-	let tie = false;
 	for (const candidate of variants.lexicon) {
 		if (Math.abs(candidate.length - word.length) > limit) continue;
 		const distance = osaDistance(word, candidate, limit);
 		if (distance < bestDistance) {
-			best = candidate;
+			best = [candidate];
 			bestDistance = distance;
-			tie = false;
-		} else if (distance === bestDistance && candidate !== best) {
-			tie = true;
+		} else if (distance === bestDistance && !best.includes(candidate)) {
+			best.push(candidate);
 		}
 	}
-	return best !== null && !tie ? best : null;
+	if (best.length <= 1) return best[0] ?? null;
+	const costs = best.map((candidate) => slipCost(word, candidate));
+	const lowest = Math.min(...costs);
+	const winners = best.filter((_, index) => costs[index] === lowest);
+	return winners.length === 1 ? winners[0]! : null;
+}
+
+const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_AT = new Map<string, [number, number]>();
+KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((key, c) => KEY_AT.set(key, [r, c + r * 0.5])));
+
+/** Keys next to each other on a QWERTY keyboard, or two vowels (a common spelling slip). */
+function nearSlip(a: string, b: string): boolean {
+	if (/[aiueo]/.test(a) && /[aiueo]/.test(b)) return true;
+	const p = KEY_AT.get(a);
+	const q = KEY_AT.get(b);
+	return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/**
+ * The alignment cost of `typed` against `target` where a substitution of a letter that is not
+ * a near slip costs a little more than any other edit.
+ */
+function slipCost(typed: string, target: string): number {
+	const rows = typed.length + 1;
+	const cols = target.length + 1;
+	const d: number[][] = Array.from({ length: rows }, (_, i) =>
+		Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+	);
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			const a = typed[i - 1]!;
+			const b = target[j - 1]!;
+			const substitution = a === b ? 0 : nearSlip(a, b) ? 1 : 1.25;
+			let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + substitution);
+			if (i > 1 && j > 1 && a === target[j - 2] && typed[i - 2] === b) {
+				value = Math.min(value, d[i - 2]![j - 2]! + 1);
+			}
+			d[i]![j] = value;
+		}
+	}
+	return d[typed.length]![target.length]!;
 }
 
 /** Optimal string alignment distance, giving up (returning limit + 1) past `limit`. */
