@@ -321,10 +321,15 @@ function termsOf(
 	let texts = mapped.words;
 	let change = mapped.change;
 	if (partial && word.standalone && (change === null || change === 'typo')) {
-		// An unfinished word is no typo; it may be the start of an affixed form.
+		// An unfinished word is no typo; it may be the start of an affixed form. Unless no known
+		// word starts with it, nor with it unprefixed: then it is a finished word, misspelled.
 		const prefix = deaffixPrefix(word.text, variants);
-		texts = [prefix];
-		change = prefix === word.text ? null : 'affix';
+		const unfinished =
+			prefix !== word.text || variants.lexicon.some((known) => known.startsWith(word.text));
+		if (change !== 'typo' || unfinished) {
+			texts = [prefix];
+			change = prefix === word.text ? null : 'affix';
+		}
 	}
 	return texts
 		.filter((text) => text.length > 1)
