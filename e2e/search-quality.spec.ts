@@ -37,6 +37,16 @@ for (const [query, slug] of [
 	['[$NODE_NAME]', 'pemecahan-masalah-kluster'],
 	['ls -ltr |grep diagnose_1714939155.tar.gz', 'kumpulkan-informasi-diagnostik'],
 	['Invoke-WebRequest -UseBasicParsing', 'kumpulkan-informasi-diagnostik'],
+	// A chunk Pagefind indexed joined: `region_id`, not every page with "region" or "id".
+	['[$Region_ID]', 'kumpulkan-informasi-diagnostik'],
+	['kubectl get pods -n kube-system', 'pemecahan-masalah-kluster'],
+	// Equally close to diagnostik and diagnosis: a dropped letter is the likelier slip.
+	['diagnosik kluster', 'kumpulkan-informasi-diagnostik'],
+	// A typo of a word only the entries use.
+	['operasi berisko tinggi', 'tambah-hapus-node-master'],
+	// Both entries are "hapus" to the index; the slug has the word as typed.
+	['node master terhapus', 'node-master-terhapus'],
+	['switch container runtime after creating cluster', 'ubah-runtime-containerd-ke-docker'],
 ] as const) {
 	test(`"${query}" finds ${slug} first`, async ({ page }) => {
 		await search(page, query);
@@ -74,4 +84,43 @@ test('typing a word letter by letter never flashes "no results"', async ({ page 
 	await expect(page.getByRole('banner').locator('[data-search-result]').first()).toBeVisible();
 	await expect(status).not.toContainText('Tidak ada hasil');
 	expect(seen.filter((s) => s.includes('Tidak ada hasil'))).toEqual([]);
+});
+
+for (const [name, log, slug] of [
+	[
+		'an RBAC "forbidden" error',
+		'Error from server (Forbidden): deployments.apps is forbidden: User "276512345678901234" cannot list resource "deployments" in API group "apps" in the namespace "default"',
+		'izin-pengguna-ram',
+	],
+	[
+		'kubelet journal lines',
+		"Mar 18 10:21:33 iZbp1f0example systemd[1]: kubelet.service: Main process exited, code=exited, status=1/FAILURE\nMar 18 10:21:33 iZbp1f0example systemd[1]: kubelet.service: Failed with result 'exit-code'.",
+		'pemecahan-masalah-kluster',
+	],
+] as const) {
+	test(`a pasted log with no known error signature, ${name}, finds ${slug} first`, async ({
+		page,
+	}) => {
+		await search(page, log);
+		await expect(first(page)).toHaveAttribute('href', new RegExp(`^/faq/${slug}/`));
+	});
+}
+
+test('a word that only matches a shorter indexed word counts as matching nothing', async ({
+	page,
+}) => {
+	// Pagefind alone matches "upstream" to the lone "u" of `journalctl -u kubelet`.
+	await search(page, 'kubelet upstream');
+	await expect(first(page)).toHaveAttribute('href', /^\/faq\/pemecahan-masalah-kluster\//);
+	await expect(page.getByRole('main').getByRole('status')).toContainText(
+		'Tidak ada hasil yang cocok dengan semua kata',
+	);
+});
+
+test('the header box searches a placeholder joined, as the index has it', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('banner').getByRole('searchbox').fill('[$NODE_NAME]');
+	const results = page.getByRole('banner').locator('[data-search-result] a');
+	await expect(results.first()).toHaveAttribute('href', /^\/faq\/pemecahan-masalah-kluster\//);
+	await expect(results).toHaveCount(1);
 });

@@ -18,7 +18,7 @@ import {
 	type SignatureManifest,
 	type SignatureShard,
 } from '../../src/lib/search';
-import { figures, type Query } from './run';
+import { asPasted, figures, type Query } from './run';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
@@ -34,7 +34,11 @@ interface Api {
 
 export async function loadPagefindInNode(dist: string): Promise<Api> {
 	globalThis.fetch = (async (url: string | URL) => {
-		const path = decodeURIComponent(String(url).replace(/^https?:\/\/[^/]+/, '').split('?')[0]!);
+		const path = decodeURIComponent(
+			String(url)
+				.replace(/^https?:\/\/[^/]+/, '')
+				.split('?')[0]!,
+		);
 		try {
 			return new Response(readFileSync(join(dist, path)));
 		} catch {
@@ -76,10 +80,13 @@ async function main() {
 			queries: { type: 'string', default: 'bench/search/queries.json' },
 			verbose: { type: 'boolean', default: false },
 			q: { type: 'string', multiple: true },
+			'keep-lines': { type: 'boolean', default: false },
 		},
 	});
 	const dist = resolve(REPO, values.dist);
-	let queries = (JSON.parse(readFileSync(resolve(REPO, values.queries), 'utf8')) as { queries: Query[] }).queries;
+	let queries = (
+		JSON.parse(readFileSync(resolve(REPO, values.queries), 'utf8')) as { queries: Query[] }
+	).queries;
 	if (values.q) {
 		queries = values.q.map((q, i) => ({ id: `q${i + 1}`, kind: 'keyword', q, expected: '' }));
 		values.verbose = true;
@@ -91,20 +98,32 @@ async function main() {
 	const api = await loadPagefindInNode(dist);
 	const slugOf = (url: string) => /\/faq\/([^/?#]+)\//.exec(url)?.[1] ?? '';
 	const runs = [];
+	const searches: number[] = [];
 	for (const query of queries) {
-		const outcome = await nodeSearch(api, dist, query.q);
+		// The search boxes are <input>s: a pasted log arrives with its line breaks turned into
+		// spaces (what Chromium's paste does), unless --keep-lines asks what a UI that kept them
+		// would get.
+		const text = values['keep-lines'] ? query.q : asPasted(query.q);
+		const outcome = await nodeSearch(api, dist, text);
 		const slugs = outcome.results.map((r) => slugOf(r.url));
 		const index = slugs.indexOf(query.expected);
 		const rank = index < 0 ? null : index + 1;
 		runs.push({ id: query.id, kind: query.kind, rank, top: slugs.slice(0, 5), ms: 0, bytes: 0 });
+		searches.push(outcome.searches);
 		if (rank !== 1 || values.verbose) {
 			console.log(
 				`${rank === 1 ? ' ' : '✗'} ${query.id} rank ${rank ?? '–'}  strict=${JSON.stringify(outcome.prepared.strict)} meaningful=${JSON.stringify(outcome.prepared.meaningful)}${outcome.approximate ? ' (approximate)' : ''}\n      ${slugs.slice(0, 4).join(', ')}`,
 			);
 		}
 	}
+	const sorted = [...searches].sort((a, b) => a - b);
+	console.log(
+		`Pagefind searches per query: median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}`,
+	);
 	for (const row of figures(runs)) {
-		console.log(`${row.kind.padEnd(10)} n=${String(row.n).padStart(3)}  top-1 ${(row.top1 * 100).toFixed(1).padStart(5)}%  top-3 ${(row.top3 * 100).toFixed(1).padStart(5)}%`);
+		console.log(
+			`${row.kind.padEnd(10)} n=${String(row.n).padStart(3)}  top-1 ${(row.top1 * 100).toFixed(1).padStart(5)}%  top-3 ${(row.top3 * 100).toFixed(1).padStart(5)}%`,
+		);
 	}
 }
 

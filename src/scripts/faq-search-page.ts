@@ -90,7 +90,8 @@ class FaqSearchPage extends HTMLElement {
 	#go(now: boolean) {
 		const state = this.#state();
 		if (state.q.trim()) {
-			this.#controller.input(state.q);
+			// The URL keeps a short query; the search gets everything pasted into the box.
+			this.#controller.input(this.#input.value);
 			if (now) this.#controller.flush();
 			return;
 		}

@@ -79,6 +79,7 @@ export async function search(
 		{
 			search: async (q) =>
 				(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY,
+			...(filtered ? { searchAll: async (q: string) => (await pagefind.search(q)) ?? EMPTY } : {}),
 			manifest: () =>
 				(manifest ??= json<SignatureManifest>('search/signatures/manifest.json').catch(() => null)),
 			shard,

@@ -15,7 +15,8 @@ export function highlightTerms(prepared: PreparedQuery): string[] {
 		if (out.length < MAX_HIGHLIGHT && word.length > 1 && !out.includes(word)) out.push(word);
 	};
 	for (const term of prepared.terms) {
-		if (term.stopword || /^\d{1,2}$/.test(term.text)) continue;
+		// A translation of a pasted log's English word is for finding the page, not marking it.
+		if (term.stopword || term.fallbackOnly || /^\d{1,2}$/.test(term.text)) continue;
 		if (!term.partial || term.text.length >= 3) add(term.text);
 		if (term.change === 'english' || term.change === 'affix') add(term.original);
 	}

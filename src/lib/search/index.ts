@@ -6,13 +6,13 @@
  *
  * Browser, per settled query (`createSearchController` does the debouncing):
  * 1. `prepareQuery(text)`.
- * 2. `signatureShardFiles(prepared, manifest)`, fetch those shards (cache them),
- *    `matchSignatures(prepared, shards, manifest)`.
- * 3. `pagefind.search(prepared.strict)`; if it found nothing, one search per
- *    `prepared.meaningful` term (at most eight).
- * 4. `mergeResults({ signatures, strict, perTerm })`; say so when `approximate`.
- * 5. Per shown result, `pickSubResult(data, prepared, { signature: hit?.anchor ?? hit !== undefined })`
- *    for the link, and `highlightTerms(prepared)` for the target page's highlight parameter.
+ * 2. `runSearch(deps, prepared, { limit })` with the page's Pagefind and signature files: error
+ *    signatures (`signatureShardFiles`, `matchSignatures`), compound words searched joined when
+ *    the index has them (`withCompounds`), words the index lacks left out (`unindexedTerms`),
+ *    the strict pass, the per-term fallback, `mergeResults`, and `bySlug` among strict matches.
+ *    Say so when `approximate`.
+ * 3. Per shown result, `pickSubResult(data, outcome.prepared, { signature: hit?.anchor ?? hit !== undefined })`
+ *    for the link, and `highlightTerms(outcome.prepared)` for the target page's highlight parameter.
  */
 export {
 	prepareQuery,
@@ -29,8 +29,13 @@ export type {
 	QueryKind,
 	QueryTerm,
 } from './prepare-query';
-export { runSearch, MAX_COMPOUND_CHECKS } from './run-search';
-export type { PipelineResult, SearchDeps, PagefindResultLike, PagefindResponseLike } from './run-search';
+export { bySlug, runSearch, unindexedTerms, MAX_COMPOUND_CHECKS } from './run-search';
+export type {
+	PipelineResult,
+	SearchDeps,
+	PagefindResultLike,
+	PagefindResponseLike,
+} from './run-search';
 export { highlightTerms } from './highlight-terms';
 export { pickSubResult, SOLUTION_ANCHORS } from './pick-sub-result';
 export type { PickedLink, ResultDataLike, SubResultLike } from './pick-sub-result';

@@ -12,9 +12,12 @@ describe('maskVolatile', () => {
 		expect(shown('W1201 00:00:01.5 77 kubelet.go:2409] "Skipping pod"')).toBe('§ "Skipping pod"');
 	});
 
-	it('drops journald prefixes with host and process id', () => {
+	it('drops the date, host and process id of journald prefixes, keeping the process name', () => {
 		expect(shown('Mar 14 08:21:07 worker-07 kubelet[1234]: E0314 08:21:07.1 1 a.go:1] oops')).toBe(
-			'§ § oops',
+			'§ kubelet§: § oops',
+		);
+		expect(shown('Mar 18 10:21:33 iZbp1f0example systemd[1]: kubelet.service: failed')).toBe(
+			'§ systemd§: kubelet.service: failed',
 		);
 	});
 

@@ -69,11 +69,13 @@ const HASH = '[bcdfghjklmnpqrstvwxz2-9]'; // the alphabet of Kubernetes generate
 const RULES: readonly (readonly [VolatileKind, string])[] = [
 	// E0314 08:21:07.123456    1 reflector.go:138]
 	['klog', `${B}[iwef]\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{1,9} {1,12}\\d{1,10} [^\\s\\]]{1,200}\\]`],
-	// Mar 14 08:21:07 worker-07 kubelet[1234]:
+	// Mar 14 08:21:07 worker-07 kubelet[1234]: — the date, host and process id go; the process
+	// name stays, since it says which component the log is about.
 	[
 		'journal',
-		`${B}${MONTH} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,253} [\\w.@/-]{1,100}(?:\\[\\d{1,10}\\])?:`,
+		`${B}${MONTH} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [\\w.-]{1,253}(?= [\\w.@/-]{1,100}(?:\\[\\d{1,10}\\])?:)`,
 	],
+	['journal', `(?<=[\\w.@/-])\\[\\d{1,10}\\](?=:)`],
 	// Mon, 14 Mar 2025 08:21:07 +0700
 	[
 		'date',

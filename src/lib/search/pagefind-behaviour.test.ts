@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeResults, type ScoredResult } from './merge-results';
 import { prepareQuery, prefixTolerant } from './prepare-query';
+import { runSearch } from './run-search';
 import { indexSynonyms } from './variants';
 
 const PAGES: Record<string, { title: string; body: string }> = {
@@ -50,9 +51,18 @@ journalctl -u kubelet</pre>`,
 		title: 'Dapatkah saya menambahkan atau menghapus node master dari ACK dedicated cluster?',
 		body: '<p>Menambahkan atau menghapus node master dapat membuat kluster tidak dapat digunakan.</p>',
 	},
+	'node-master-terhapus': {
+		title: 'Saya tidak sengaja menghapus node master. Apa akibatnya?',
+		body: '<p>Setelah node master dihapus, kluster tidak dapat dipulihkan.</p>',
+	},
+	'nama-node': {
+		title: 'Node name and namespace',
+		body: '<p>Every node has a node name; the namespace of a node name is kube-system.</p>',
+	},
 };
 
 interface PagefindResult {
+	readonly id: string;
 	readonly score: number;
 	data(): Promise<{ readonly url: string }>;
 }
@@ -147,7 +157,7 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 	});
 
 	it('finds commands by placeholders, pipes and flags', async () => {
-		expect((await find('[$NODE_NAME]')).slugs).toEqual(['pemecahan-masalah']);
+		expect((await pipeline('[$NODE_NAME]')).slugs).toEqual(['pemecahan-masalah']);
 		expect((await find('|grep')).slugs.sort()).toEqual(['diagnostik', 'x509']);
 		expect((await find('kubectl describe node')).slugs).toEqual(['pemecahan-masalah']);
 		expect((await find('chmod u+x /usr/local/bin/diagnose_k8s.sh')).slugs).toEqual(['diagnostik']);
@@ -160,6 +170,53 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 		expect((await find('troubleshoot ')).slugs).toEqual(['pemecahan-masalah']);
 		expect((await find('permissions ')).slugs).toEqual(['izin']);
 		expect((await find('k8s ')).slugs.sort()).toEqual(['diagnostik', 'migrasi']);
+	});
+
+	/** The search UIs' own pipeline: signatures (none here), compounds, strict, fallback. */
+	const pipeline = async (text: string) => {
+		const empty = { results: [] as PagefindResult[] };
+		const outcome = await runSearch(
+			{
+				search: (q) => api.search(q),
+				manifest: async () => null,
+				shard: async () => [],
+				empty,
+			},
+			prepareQuery(text),
+			{ limit: 10 },
+		);
+		return { ...outcome, slugs: outcome.results.map((r) => r.url.split('/')[2]) };
+	};
+
+	it('searches a compound chunk joined when the index has it: [$NODE_NAME]', async () => {
+		// As parts, "node" and "name" are on the page about node names more than anywhere else.
+		expect((await find('[$NODE_NAME]')).slugs[0]).toBe('nama-node');
+		const { slugs, prepared } = await pipeline('[$NODE_NAME]');
+		expect(prepared.strict).toBe('node_name');
+		expect(slugs).toEqual(['pemecahan-masalah']);
+	});
+
+	it('searches a compound as its parts when the index does not have it joined', async () => {
+		const { prepared, slugs } = await pipeline('node-name');
+		expect(prepared.strict).toBe('node name');
+		expect(slugs).toContain('nama-node');
+	});
+
+	it('treats a word that only matches a shorter indexed word as matching nothing', async () => {
+		// Pagefind alone finds "upstream" on the page with `-u`, its longest indexed prefix.
+		expect((await slugs('kubelet upstream')).map((r) => r.url)).toEqual([
+			'/faq/pemecahan-masalah/',
+		]);
+		const { approximate, slugs: found, prepared } = await pipeline('kubelet upstream ');
+		expect(prepared.strict).toBe('kubelet upstream');
+		expect(approximate).toBe(true);
+		expect(found[0]).toBe('pemecahan-masalah');
+	});
+
+	it('puts first, among equal matches, the page whose slug has the affixed word as typed', async () => {
+		const { slugs: found } = await pipeline('node master terhapus');
+		expect(found.slice(0, 2).sort()).toEqual(['node-master', 'node-master-terhapus']);
+		expect(found[0]).toBe('node-master-terhapus');
 	});
 
 	it('shows the closest pages, flagged approximate, when no page has every word', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KUBECTL_PODS, kubeletJournal, SYSTEMCTL_STATUS } from './log-fixtures';
-import { MAX_MEANINGFUL, MAX_STRICT, prefixTolerant, prepareQuery } from './prepare-query';
+import {
+	MAX_MEANINGFUL,
+	MAX_STRICT,
+	prefixTolerant,
+	prepareQuery,
+	withCompounds,
+} from './prepare-query';
 import { SAMPLE_LIMITS } from './sample-log';
 
 const X509 =
@@ -10,7 +16,7 @@ describe('prepareQuery', () => {
 	it('searches the meaningful words of a pasted x509 line, not its timestamps or stopwords', () => {
 		const prepared = prepareQuery(X509);
 		expect(prepared.kind).toBe('log');
-		expect(prepared.strict).toBe('x509 certificate expired valid current time after');
+		expect(prepared.strict).toBe('x509 certificate expired valid current time');
 		expect(prepared.normalized).toBe(
 			'x509 certificate has expired or is not yet valid current time * is after *',
 		);
@@ -86,7 +92,7 @@ describe('prepareQuery', () => {
 		const pasted = `$ systemctl status kubelet\n${SYSTEMCTL_STATUS}\n$ kubectl get pods -n kube-system\n${KUBECTL_PODS}\nE0314 08:21:07.123456 1 reflector.go:138] ${X509}`;
 		const prepared = prepareQuery(pasted);
 		expect(prepared.kind).toBe('log');
-		expect(prepared.strict).toBe('x509 certificate expired valid current time after');
+		expect(prepared.strict).toBe('x509 certificate expired valid current time');
 	});
 
 	it('drops repeated lines that differ only in numbers', () => {
@@ -135,6 +141,70 @@ describe('prepareQuery', () => {
 	});
 });
 
+describe('compounds', () => {
+	it('lists the chunks Pagefind indexed joined, with the terms they gave', () => {
+		const prepared = prepareQuery('kubectl describe node [$NODE_NAME]');
+		expect(prepared.strict).toBe('kubectl describe node name');
+		expect(prepared.compounds).toEqual([{ joined: 'node_name', parts: ['node', 'name'], line: 0 }]);
+	});
+
+	it('searches the joined word instead of the parts that came only from it', () => {
+		const prepared = prepareQuery('kubectl describe node [$NODE_NAME]');
+		const joined = withCompounds(prepared, new Set(['node_name']));
+		// `node` was also typed on its own, so it stays; `name` came only from the compound.
+		expect(joined.strict).toBe('kubectl describe node node_name');
+		expect(withCompounds(prepareQuery('chmod u+x '), new Set(['ux'])).strict).toBe('chmod ux');
+	});
+
+	it('leaves the query as it is when the index has none of the joined words', () => {
+		const prepared = prepareQuery('kubectl get pods -n kube-system');
+		expect(withCompounds(prepared, new Set())).toBe(prepared);
+		expect(withCompounds(prepared, new Set(['kubesystem'])).strict).toBe(
+			'kubectl get pods kubesystem',
+		);
+	});
+
+	it('lists only the most error-like line of a pasted log', () => {
+		const prepared = prepareQuery(`kube-proxy-x Running\nE0314 08:21:07.1 1 a.go:1] ${X509}`);
+		expect(prepared.compounds.every((compound) => compound.line === 0)).toBe(true);
+	});
+});
+
+describe('pasted English words', () => {
+	it("also searches the pages' word for an English word that says what failed, in the fallback only", () => {
+		const prepared = prepareQuery(
+			'Error from server (Forbidden): pods is forbidden: User "u-1" cannot list resource "pods"',
+		);
+		expect(prepared.strict).not.toContain('izin');
+		expect(prepared.meaningful).toContain('izin');
+		expect(prepared.terms.find((term) => term.text === 'izin')?.fallbackOnly).toBe(true);
+	});
+
+	it('leaves the other English words of a log as they are, such as table headers', () => {
+		const prepared = prepareQuery(
+			'NAME STATUS ROLES AGE VERSION node-1 NotReady <none> 41d v1.28.3 Error: node not ready',
+		);
+		expect(prepared.terms.map((term) => term.text)).not.toContain('peran');
+		expect(prepared.terms.map((term) => term.text)).not.toContain('versi');
+	});
+
+	it('reads U+2028 as a line break, so a search box can keep the lines of a paste', () => {
+		const prepared = prepareQuery(`$ kubectl get pods\u2028${X509}`);
+		expect(prepared.strict).toBe('x509 certificate expired valid current time');
+	});
+});
+
+describe('a misspelled last word', () => {
+	it('is corrected when no known word starts with it', () => {
+		expect(prepareQuery('perbedaan runtme').strict).toBe('beda runtime');
+	});
+
+	it('stays a prefix while it may be the start of a known word', () => {
+		expect(prepareQuery('perbedaan runt').strict).toBe('beda runt');
+		expect(prepareQuery('memigr').strict).toBe('migr');
+	});
+});
+
 describe('prefixTolerant', () => {
 	it('drops an unfinished last word when the other words can be searched', () => {
 		const looser = prefixTolerant(prepareQuery('sertifikat kedalu'));
@@ -142,10 +212,15 @@ describe('prefixTolerant', () => {
 		expect(looser?.partial).toBeNull();
 	});
 
-	it('corrects or shortens a lone unfinished word to the start of a known word', () => {
-		expect(prefixTolerant(prepareQuery('sertifkt'))?.strict).toBe('sertifikat');
-		expect(prefixTolerant(prepareQuery('jaringqq'))?.strict).toBe('jaringan');
+	it('shortens a lone unfinished word to the start of a known word', () => {
 		expect(prefixTolerant(prepareQuery('sertifikatzzzz'))?.strict).toBe('sertifikat');
+		expect(prefixTolerant(prepareQuery('jaringanzzzzzz'))?.strict).toBe('jaringan');
+	});
+
+	it('has nothing looser when the last word was already corrected', () => {
+		// No known word starts with `sertifkt`: it is a finished word, misspelled.
+		expect(prepareQuery('sertifkt').strict).toBe('sertifikat');
+		expect(prefixTolerant(prepareQuery('sertifkt'))).toBeNull();
 	});
 
 	it('has nothing looser for a query whose words are all finished', () => {

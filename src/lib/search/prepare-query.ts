@@ -4,10 +4,11 @@
  * fallback pass, and signature tokens for matching known error messages.
  */
 import { KEPT_WHEN_TYPED, maskVolatile, type VolatileKind } from './mask-volatile';
-import { errorScore, sampleLog } from './sample-log';
+import { errorScore, isErrorWord, sampleLog } from './sample-log';
 import { lineWords, signatureTokens, WILDCARD, type Compound, type Word } from './tokenize';
 import {
 	correctTypo,
+	deaffix,
 	deaffixPrefix,
 	defaultVariants,
 	mapWord,
@@ -38,6 +39,11 @@ export interface QueryTerm {
 	 * also written on its own.
 	 */
 	readonly compoundOnly?: readonly number[];
+	/**
+	 * Searched in the fallback pass only: the Indonesian word for an English word of a pasted
+	 * log (`forbidden` → `izin`), which the pages' own English error text would not contain.
+	 */
+	readonly fallbackOnly?: boolean;
 }
 
 /** A chunk that Pagefind indexed joined (`[$NODE_NAME]` → `node_name`) as well as in parts. */
@@ -157,10 +163,11 @@ export function prepareQuery(input: string, options: PrepareOptions = {}): Prepa
 	// Per term: the compounds it came from, or null once it was also written on its own.
 	const origins = new Map<string, Set<number> | null>();
 	lines.forEach((line, lineIndex) => {
-		const compounds: Compound[] = [];
+		// From a pasted log, only its most error-like line's compounds are of use.
+		const compounds: Compound[] | undefined = typed || line.rank === 0 ? [] : undefined;
 		const words = lineWords(line.masked, typed ? KEPT_WHEN_TYPED : NOTHING_KEPT, compounds);
 		const offset = chunks.length;
-		for (const compound of compounds) chunks.push({ ...compound, line: line.rank });
+		for (const compound of compounds ?? []) chunks.push({ ...compound, line: line.rank });
 		words.forEach((word, wordIndex) => {
 			const last = stillTyping && lineIndex === lines.length - 1 && wordIndex === words.length - 1;
 			for (const term of termsOf(word, last, typed, line.rank, variants)) {
@@ -171,7 +178,10 @@ export function prepareQuery(input: string, options: PrepareOptions = {}): Prepa
 				}
 				const seen = byText.get(term.text);
 				if (seen) {
-					if (term.partial && !seen.partial) byText.set(term.text, { ...seen, partial: true });
+					let kept = seen;
+					if (seen.fallbackOnly && !term.fallbackOnly) kept = { ...term, partial: seen.partial };
+					if (term.partial && !kept.partial) kept = { ...kept, partial: true };
+					if (kept !== seen) byText.set(term.text, kept);
 					continue;
 				}
 				byText.set(term.text, term);
@@ -218,7 +228,11 @@ function usefulCompounds(
 		// Pagefind searches a digits-only word as it is; its joined form says nothing more.
 		if (/^\d+$/.test(chunk.joined) && chunk.parts.length === 0) continue;
 		seen.add(chunk.joined);
-		out.push({ joined: chunk.joined, parts: chunk.parts.filter((p) => texts.has(p)), line: chunk.line });
+		out.push({
+			joined: chunk.joined,
+			parts: chunk.parts.filter((p) => texts.has(p)),
+			line: chunk.line,
+		});
 		if (out.length >= MAX_COMPOUNDS) break;
 	}
 	return out;
@@ -331,7 +345,7 @@ function termsOf(
 			change = prefix === word.text ? null : 'affix';
 		}
 	}
-	return texts
+	const terms: QueryTerm[] = texts
 		.filter((text) => text.length > 1)
 		.filter((text) => typed || !/^\d+$/.test(text) || variants.keepNumbers.has(text))
 		.map((text, index) => ({
@@ -342,11 +356,31 @@ function termsOf(
 			partial: partial && index === texts.length - 1,
 			line,
 		}));
+	// A pasted log stays English for the strict pass (our pages quote errors in English), but
+	// the English words that say what failed (`forbidden`, `denied`, `expired`) also say, in
+	// the pages' words, what the error is about. Other English words of a log are mostly
+	// output (table headers, status fields) and stay as they are.
+	const english = !typed && word.standalone ? variants.english.get(word.text) : undefined;
+	const meaning = english && isErrorWord(word.text) ? english : undefined;
+	for (const part of meaning?.split(' ') ?? []) {
+		const text = deaffix(part, variants);
+		if (text.length < 2 || terms.some((term) => term.text === text)) continue;
+		terms.push({
+			text,
+			original: word.text,
+			change: 'english',
+			stopword: variants.stopwords.has(text),
+			partial: false,
+			line,
+			fallbackOnly: true,
+		});
+	}
+	return terms;
 }
 
 function strictQuery(terms: readonly QueryTerm[], log: boolean): string {
 	// From a pasted log, only its most error-like line: a page quotes one error, not the log.
-	const pool = log ? terms.filter((term) => term.line === 0) : terms;
+	const pool = terms.filter((term) => !term.fallbackOnly && (!log || term.line === 0));
 	let chosen = pool.filter((term) => !term.stopword);
 	if (chosen.length === 0) chosen = [...pool];
 	if (chosen.length > MAX_STRICT) {

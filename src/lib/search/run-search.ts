@@ -36,7 +36,13 @@ export interface PagefindResponseLike<D> {
 export type PagefindSearch<D, R extends PagefindResponseLike<D>> = (query: string) => Promise<R>;
 
 export interface SearchDeps<D, R extends PagefindResponseLike<D>> {
+	/** A search with the page's filters, if any. */
 	readonly search: PagefindSearch<D, R>;
+	/**
+	 * A search without filters, for asking what the index has (compound and unindexed-word
+	 * checks); the same as `search` when there are no filters.
+	 */
+	readonly searchAll?: PagefindSearch<D, R>;
 	/** The signature manifest, or null when the site has none. Called once per query. */
 	readonly manifest: () => Promise<SignatureManifest | null>;
 	/** One signature shard by file name (callers cache them). */
@@ -47,7 +53,11 @@ export interface SearchDeps<D, R extends PagefindResponseLike<D>> {
 
 export interface PipelineResult<D extends { readonly url: string }, R> {
 	/** Merged and ranked: signature matches, then strict, then fallback. */
-	readonly results: readonly { readonly url: string; readonly data: D | null; readonly signature: SignatureHit | null }[];
+	readonly results: readonly {
+		readonly url: string;
+		readonly data: D | null;
+		readonly signature: SignatureHit | null;
+	}[];
 	readonly approximate: boolean;
 	/** The strict pass's response (for filter counts). */
 	readonly strict: R;
@@ -68,12 +78,16 @@ export const MAX_COMPOUND_CHECKS = 4;
  * signature hit counts only for a page the filters let through. `variants`: the words that need
  * no check against the index (see {@link unindexedTerms}).
  */
-export async function runSearch<D extends { readonly url: string }, R extends PagefindResponseLike<D>>(
+export async function runSearch<
+	D extends { readonly url: string },
+	R extends PagefindResponseLike<D>,
+>(
 	deps: SearchDeps<D, R>,
 	input: PreparedQuery,
 	options: { limit?: number; filtered?: boolean; variants?: Variants } = {},
 ): Promise<PipelineResult<D, R>> {
 	const limit = options.limit ?? 20;
+	const variants = options.variants ?? defaultVariants;
 	let searches = 0;
 	const cache = new Map<string, Promise<R>>();
 	const run = (q: string) => {
@@ -85,23 +99,32 @@ export async function runSearch<D extends { readonly url: string }, R extends Pa
 		}
 		return response;
 	};
+	// What the index has does not depend on the filters.
+	const allCache = new Map<string, Promise<R>>();
+	const ask = deps.searchAll
+		? (q: string) => {
+				let response = allCache.get(q);
+				if (!response) {
+					searches++;
+					response = deps.searchAll!(q);
+					allCache.set(q, response);
+				}
+				return response;
+			}
+		: run;
 
 	const [signatures, prepared] = await Promise.all([
 		signatureHits(deps, input),
-		resolveCompounds(input, run),
+		resolveCompounds(input, ask),
 	]);
 	const strictTerms = prepared.strict ? prepared.strict.split(' ') : [];
-	const unindexed = await unindexedTerms(
-		prepared,
-		[...strictTerms, ...prepared.meaningful],
-		run,
-		options.variants ?? defaultVariants,
-	);
+	// The strict search starts beside the checks; its answer is dropped if a word is unindexed.
+	const [unindexed, strictResponse] = await Promise.all([
+		unindexedTerms(prepared, [...strictTerms, ...prepared.meaningful], ask, variants),
+		strictTerms.length ? run(prepared.strict) : Promise.resolve(deps.empty),
+	]);
 	// A word the index does not have: no page has every word.
-	const strict =
-		strictTerms.length && !strictTerms.some((term) => unindexed.has(term))
-			? await run(prepared.strict)
-			: deps.empty;
+	const strict = strictTerms.some((term) => unindexed.has(term)) ? deps.empty : strictResponse;
 	const termResponses = strict.results.length
 		? []
 		: await Promise.all(
@@ -135,8 +158,9 @@ export async function runSearch<D extends { readonly url: string }, R extends Pa
 		strict: byUrl(scored(strict.results)),
 		perTerm: perTerm.map((t) => ({ term: t.term, results: byUrl(t.results) })),
 	});
+	const ranked = input.kind === 'typed' ? bySlug(merged.results, prepared) : merged.results;
 	return {
-		results: merged.results.slice(0, limit).map((result) => ({
+		results: ranked.slice(0, limit).map((result) => ({
 			url: result.url,
 			data: dataByUrl.get(result.url) ?? null,
 			signature: usable.find((s) => s.url === result.url) ?? null,
@@ -154,7 +178,9 @@ export async function runSearch<D extends { readonly url: string }, R extends Pa
  * with: `forbidden` finds every page with "for", `upstream` every page with a lone "u". Such a
  * term is told apart with two more searches: the exact (quoted) word finds nothing, and the
  * term with a character no word has (`forbidden~`) falls back to the very same pages. Words the
- * variants know (the pages' vocabulary) and a word still being typed are not checked.
+ * variants know (the pages' vocabulary) are not checked. A word still being typed is: while it
+ * starts some indexed word it is a prefix, as meant; once it starts none, the shorter word it
+ * would fall back to is not what the reader is typing.
  */
 export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
 	prepared: PreparedQuery,
@@ -162,20 +188,17 @@ export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
 	run: (q: string) => Promise<R>,
 	variants: Variants,
 ): Promise<Set<string>> {
-	const known = new Set(prepared.compounds.map((compound) => compound.joined));
-	const typing = new Set(prepared.terms.filter((term) => term.partial).map((term) => term.text));
+	const joined = new Set(prepared.compounds.map((compound) => compound.joined));
 	const unknown = [...new Set(terms)].filter(
-		(term) => !variants.known.has(term) && !known.has(term) && !typing.has(term),
+		(term) => !variants.known.has(term) && !joined.has(term),
 	);
 	const found = await Promise.all(
 		unknown.map(async (term) => {
-			const [prefix, exact, probe] = await Promise.all([
-				run(term),
-				run(`"${term}"`),
-				run(`${term}~`),
-			]);
-			const fallback =
-				exact.results.length === 0 && samePages(prefix.results, probe.results);
+			const prefix = await run(term);
+			// A term that finds nothing needs no more checks: it cannot match a page either way.
+			if (prefix.results.length === 0) return term;
+			const [exact, probe] = await Promise.all([run(`"${term}"`), run(`${term}~`)]);
+			const fallback = exact.results.length === 0 && samePages(prefix.results, probe.results);
 			return fallback ? term : null;
 		}),
 	);
@@ -188,6 +211,41 @@ function samePages(
 	b: readonly PagefindResultLike<unknown>[],
 ): boolean {
 	return a.length === b.length && a.every((result, index) => result.id === b[index]!.id);
+}
+
+/**
+ * Among the pages that matched every word, those whose URL slug has more of the affixed words
+ * exactly as they were typed come first (Pagefind's order otherwise). The search reduces an
+ * affixed word to its base, which loses what the affix said; a slug names an entry in a few
+ * words, so `node master terhapus` prefers `node-master-terhapus` over
+ * `tambah-hapus-node-master`, though both are "hapus" to the index.
+ */
+export function bySlug<
+	T extends { readonly url: string; readonly strict: boolean; readonly signature: boolean },
+>(results: readonly T[], prepared: PreparedQuery): T[] {
+	const typed = new Set(
+		prepared.terms
+			.filter((term) => term.change === 'affix' && !term.stopword)
+			.map((term) => term.original),
+	);
+	if (typed.size === 0) return [...results];
+	const slugScore = (url: string) => {
+		const slug = url.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '';
+		return new Set(slug.split('-').filter((word) => typed.has(word))).size;
+	};
+	const out = [...results];
+	const block = (r: T) => r.strict && !r.signature;
+	let start = out.findIndex(block);
+	if (start < 0) return out;
+	let end = start;
+	while (end < out.length && block(out[end]!)) end++;
+	const sorted = out
+		.slice(start, end)
+		.map((result, index) => ({ result, index, score: slugScore(result.url) }))
+		.sort((a, b) => b.score - a.score || a.index - b.index)
+		.map(({ result }) => result);
+	out.splice(start, end - start, ...sorted);
+	return out;
 }
 
 /** Error signatures the text contains; fetches only the shards its words point to. */
@@ -213,7 +271,9 @@ async function resolveCompounds<R extends PagefindResponseLike<unknown>>(
 	const candidates = prepared.compounds.slice(0, MAX_COMPOUND_CHECKS);
 	if (candidates.length === 0) return prepared;
 	const found = await Promise.all(
-		candidates.map(async (compound) => ((await run(`"${compound.joined}"`)).results.length ? compound.joined : null)),
+		candidates.map(async (compound) =>
+			(await run(`"${compound.joined}"`)).results.length ? compound.joined : null,
+		),
 	);
 	const indexed = new Set(found.filter((joined): joined is string => joined !== null));
 	return indexed.size ? withCompounds(prepared, indexed) : prepared;

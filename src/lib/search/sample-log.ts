@@ -40,6 +40,13 @@ const KLOG_WARNING = /^\s*W\d{4} \d{2}:/;
 const STATUS_NOISE =
 	/^\s*(?:Active|Loaded|Main PID|Tasks|Memory|CPU|CGroup|Docs|Process|Drop-In|NAME|LAST SEEN|TYPE|Namespace|Labels|Annotations|Events):?\s/;
 
+/** The word (lowercase) is one that says something failed: `forbidden`, `denied`, `expired`… */
+export function isErrorWord(word: string): boolean {
+	ERROR_WORDS.lastIndex = 0;
+	const match = ERROR_WORDS.exec(word);
+	return match !== null && match[0].length === word.length;
+}
+
 /** How strongly a line looks like an error message (0 when it does not). */
 export function errorScore(line: string): number {
 	let score = 0;
@@ -71,7 +78,9 @@ export function sampleLog(input: string): Sample {
 	const seen = new Set<string>();
 	const candidates: { text: string; score: number; index: number }[] = [];
 	let nonEmpty = 0;
-	for (const rawLine of sanitize(text).split(/\r\n|\r|\n/)) {
+	// U+2028/U+2029 too: a search box (an <input>, which drops line breaks) can keep a pasted
+	// log's lines with them.
+	for (const rawLine of sanitize(text).split(/\r\n|\r|\n|\u2028|\u2029/)) {
 		let line = rawLine.trim();
 		if (!line) continue;
 		nonEmpty++;

@@ -134,7 +134,10 @@ describe('matchSignatures', () => {
 	});
 
 	it('carries the entry title so a hit can be shown without the page data', () => {
-		const titled = buildSignatureTables([{ ...FAQ[0]!, title: 'Sertifikat x509 kedaluwarsa?' }, ...FAQ.slice(1)]);
+		const titled = buildSignatureTables([
+			{ ...FAQ[0]!, title: 'Sertifikat x509 kedaluwarsa?' },
+			...FAQ.slice(1),
+		]);
 		const hit = search(titled, 'x509: certificate has expired or is not yet valid').hits[0];
 		expect(hit).toMatchObject({ url: X509_URL, title: 'Sertifikat x509 kedaluwarsa?' });
 		expect(top('x509: certificate has expired or is not yet valid')?.title).toBeNull();

@@ -28,7 +28,12 @@ export interface SignatureSource {
  * One entry in a record: its URL; its anchor when not the manifest's (`-` for none); and, when
  * several entries share the record, hashes of its example's volatile values, `.`-separated.
  */
-export type SignatureEntry = readonly [url: string, anchor?: string, values?: string, title?: string];
+export type SignatureEntry = readonly [
+	url: string,
+	anchor?: string,
+	values?: string,
+	title?: string,
+];
 /** One distinct normalised signature and the entries that quote it. */
 export type SignatureRecord = readonly [tokens: string, entries: readonly SignatureEntry[]];
 /** The content of one shard file: a JSON array of records. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KEPT_WHEN_TYPED, maskVolatile } from './mask-volatile';
-import { chunkWords, lineWords, signatureTokens, splitBoundaries, type Word } from './tokenize';
+import {
+	chunkWords,
+	lineWords,
+	signatureTokens,
+	splitBoundaries,
+	type Compound,
+	type Word,
+} from './tokenize';
 
 const words = (chunk: string) => {
 	const out: Word[] = [];
@@ -39,6 +46,43 @@ describe('chunkWords', () => {
 			['diagnose', false],
 			['sh', false],
 		]);
+	});
+});
+
+describe('chunkWords with compounds', () => {
+	const compounds = (chunk: string) => {
+		const found: Compound[] = [];
+		const out: Word[] = [];
+		chunkWords(chunk, out, found);
+		return { found, words: out };
+	};
+
+	it('records the joined word Pagefind indexes for a chunk, with the parts searched instead', () => {
+		expect(compounds('[$NODE_NAME]').found).toEqual([
+			{ joined: 'node_name', parts: ['node', 'name'] },
+		]);
+		expect(compounds('kube-system').found).toEqual([
+			{ joined: 'kubesystem', parts: ['kube', 'system'] },
+		]);
+		expect(compounds('-UseBasicParsing').found[0]?.joined).toBe('usebasicparsing');
+		expect(compounds('diagnose_k8s.sh').found[0]?.joined).toBe('diagnose_k8ssh');
+	});
+
+	it('records a chunk whose parts are all too short to search', () => {
+		expect(compounds('u+x').found).toEqual([{ joined: 'ux', parts: [] }]);
+	});
+
+	it('marks the words of a compound with its index, and records nothing for a plain word', () => {
+		const { words } = compounds('kube-system');
+		expect(words.map((word) => word.compound)).toEqual([0, 0]);
+		expect(compounds('kubectl').found).toEqual([]);
+		expect(compounds('x509:').found).toEqual([]);
+	});
+
+	it('records no joined word for a chunk that held a dropped value', () => {
+		const found: Compound[] = [];
+		lineWords(maskVolatile('diagnose_1714939155.tar.gz'), KEPT_WHEN_TYPED, found);
+		expect(found).toEqual([]);
 	});
 });
 

@@ -69,7 +69,7 @@ export function chunkWords(chunk: string, into: Word[], compounds?: Compound[]):
 			if (text.length > 1 && text.length <= MAX_WORD) parts.push(text);
 		}
 	});
-	const joined = compounds ? joinedWord(chunk, runs) : null;
+	const joined = compounds ? joinedWord(chunk, runs, parts) : null;
 	let compound: number | undefined;
 	if (joined !== null && !(parts.length === 1 && parts[0] === joined)) {
 		compound = compounds!.length;
@@ -85,15 +85,17 @@ export function chunkWords(chunk: string, into: Word[], compounds?: Compound[]):
  * lowercased and without diacritics. Null when the chunk is a single plain word (nothing more
  * to find), or when it held a dropped value (the joined word would have had it).
  */
-function joinedWord(chunk: string, runs: readonly string[]): string | null {
+function joinedWord(
+	chunk: string,
+	runs: readonly string[],
+	parts: readonly string[],
+): string | null {
 	if (chunk.includes(DROPPED)) return null;
-	const splits = runs.length > 1 || runs.some((run) => splitBoundaries(run).length > 1);
-	if (!splits && !HAS_INCLUDED.test(chunk)) return null;
-	const joined = chunk
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(NOT_INDEXED, '');
+	if (runs.length === 1 && parts.length < 2 && !HAS_INCLUDED.test(chunk)) return null;
+	let joined = chunk.toLowerCase();
+	// eslint-disable-next-line no-control-regex
+	if (/[^\u0000-\u007f]/.test(joined)) joined = joined.normalize('NFD').replace(/\p{M}/gu, '');
+	joined = joined.replace(NOT_INDEXED, '');
 	return joined.length > 1 && joined.length <= MAX_WORD ? joined : null;
 }
 

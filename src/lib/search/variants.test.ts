@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import data from '../../config/search-variants.json';
 import {
@@ -111,6 +114,23 @@ describe('correctTypo', () => {
 		expect(correctTypo('node', variants)).toBeNull();
 	});
 
+	it('prefers the likelier slip between equally close words', () => {
+		// diagnostik with a dropped t, or diagnosis with k struck for a far-away s.
+		expect(correctTypo('diagnosik', variants)).toBe('diagnostik');
+		// A swapped pair and a neighbouring key count as slips too.
+		expect(correctTypo('kulster', variants)).toBe('kluster');
+	});
+
+	it('never corrects to a word further than the limit', () => {
+		// Two edits from `status` and from `batas`: too far for a six-letter word.
+		expect(correctTypo('stetas', variants)).toBeNull();
+	});
+
+	it('corrects typos of words only the entries use, such as berisiko', () => {
+		expect(correctTypo('berisko', variants)).toBe('berisiko');
+		expect(correctTypo('terklasifkasi', variants)).toBe('terklasifikasi');
+	});
+
 	it('is corrected in typed queries only', () => {
 		expect(mapWord('jaringn', true, true, variants).words).toEqual(['jaringan']);
 		expect(mapWord('jaringn', true, false, variants).words).toEqual(['jaringn']);
@@ -152,6 +172,25 @@ describe('the variants data', () => {
 				expect(to).not.toBe(from);
 			}
 		}
+	});
+
+	it("knows every word of five or more letters in the entries' titles, keywords and headings", () => {
+		const dir = fileURLToPath(new URL('../../../content/faq/', import.meta.url));
+		const unknown = new Set<string>();
+		for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
+			const text = readFileSync(join(dir, file), 'utf8');
+			const front = text.split(/^---$/m)[1] ?? '';
+			const searched = [
+				/^title: (.*)$/m.exec(front)?.[1] ?? '',
+				/^keywords: (.*)$/m.exec(front)?.[1] ?? '',
+				...[...text.matchAll(/^#{2,6} (.*)$/gm)].map((match) => match[1]),
+			].join(' ');
+			for (const word of searched.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+				if (!variants.known.has(word) && deaffix(word, variants) === word) unknown.add(word);
+			}
+		}
+		// Typos are corrected only to known words: add these to "vocabulary".
+		expect([...unknown]).toEqual([]);
 	});
 
 	it('maps every misspelling to a word that typos are corrected to', () => {

@@ -270,6 +270,7 @@ export function correctTypo(word: string, variants: Variants): string | null {
 	for (const candidate of variants.lexicon) {
 		if (Math.abs(candidate.length - word.length) > limit) continue;
 		const distance = osaDistance(word, candidate, limit);
+		if (distance > limit) continue;
 		if (distance < bestDistance) {
 			best = [candidate];
 			bestDistance = distance;
