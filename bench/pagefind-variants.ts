@@ -86,7 +86,7 @@ async function main(): Promise<void> {
 			rmSync(join(site, 'pagefind'), { recursive: true });
 			try {
 				const seconds = await index(site, VARIANTS[name]!);
-				const size = await measureDist(join(site, 'pagefind'));
+				const { pagefind: bundle } = await measureDist(site);
 				const server = await startServer(site);
 				const cold: ColdRun[] = [];
 				try {
@@ -99,14 +99,14 @@ async function main(): Promise<void> {
 				rows.push([
 					name,
 					seconds.toFixed(1),
-					(size.total.bytes / 1024 ** 2).toFixed(1),
-					String(size.total.files),
+					(bundle.bytes / 1024 ** 2).toFixed(1),
+					String(bundle.files),
 					(median(cold.map((c) => c.ms)) ?? NaN).toFixed(0),
 					((s.medianBytes ?? NaN) / 1024).toFixed(1),
 					((s.maxBytes ?? NaN) / 1024).toFixed(1),
 					`${Math.round(q.top1 * 100)} %`,
 				]);
-				console.log(`${name}: done`);
+				console.log(`${name}: indexed in ${seconds.toFixed(1)} s, ${bundle.files} files`);
 			} finally {
 				rmSync(site, { recursive: true, force: true });
 			}

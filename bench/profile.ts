@@ -43,12 +43,13 @@ interface CpuProfile {
  */
 const CATEGORIES: ReadonlyArray<[category: string, url: RegExp]> = [
 	[
+		// The only WebAssembly the build runs is Shiki's Oniguruma regex engine.
 		'Shiki highlighting',
-		/shiki|@shikijs|oniguruma|vscode-textmate|src\/plugins\/shiki-commands|src\/lib\/commands/,
+		/shiki|@shikijs|oniguruma|vscode-textmate|^wasm:|src\/plugins\/shiki-commands|src\/lib\/commands/,
 	],
 	[
-		'MDX / Markdown compile (unified, micromark, remark, rehype, estree)',
-		/@mdx-js|micromark|mdast|hast|estree|remark|rehype|recma|unified|vfile|unist|acorn|markdown-remark|@astrojs\/mdx|property-information|parse-entities|character-entities|decode-named|zwitch|devlop|ccount|src\/plugins\//,
+		'MDX / Markdown compile (unified, micromark, remark, rehype, estree, astring)',
+		/@mdx-js|micromark|astring|parse5|mdast|hast|estree|remark|rehype|recma|unified|vfile|unist|acorn|markdown-remark|@astrojs\/mdx|property-information|parse-entities|character-entities|decode-named|zwitch|devlop|ccount|src\/plugins\//,
 	],
 	['Link audit', /link-check|link-audit/],
 	['Pagefind (Node side)', /node_modules\/pagefind/],

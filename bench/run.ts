@@ -4,6 +4,10 @@
  * writes bench/results/<date>.md and .json.
  *
  *   npm run bench -- [--sizes 1000,10000] [--skip-lighthouse] [--keep] [--notes FILE]
+ *                    [--config bench/configs/<variant>.mjs]
+ *
+ * --config builds every site with a config variant instead of astro.config.mjs (see
+ * bench/configs/README.md); the results file names it.
  *
  * Environment: BENCH_CORPUS_GENERATOR (default ../shared/corpus/gen-corpus.mjs from the repo
  * root), BENCH_LIGHTHOUSE_DIR (a folder where lighthouse is installed, while it is not a
@@ -68,6 +72,7 @@ function options() {
 			'skip-lighthouse': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 			notes: { type: 'string' },
+			config: { type: 'string' },
 		},
 	});
 	const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -78,6 +83,7 @@ function options() {
 		skipLighthouse: values['skip-lighthouse'],
 		keep: values.keep,
 		notes: values.notes,
+		config: values.config,
 	};
 }
 
@@ -118,6 +124,7 @@ async function buildSite(
 	synthetic: number,
 	outDir: string,
 	logDir: string,
+	configFile: string | undefined,
 ): Promise<{ run: SiteRun; corpus: Corpus | undefined }> {
 	rmSync(join(REPO, outDir), { recursive: true, force: true });
 	let corpus: Corpus | undefined;
@@ -133,6 +140,7 @@ async function buildSite(
 			repoRoot: REPO,
 			outDir,
 			logFile: join(logDir, `build-${synthetic}.log`),
+			...(configFile ? { configFile } : {}),
 			timeoutMs: buildTimeoutMs(synthetic),
 			env: synthetic > 0 ? corpusEnv(REPO, CONTENT_BENCH) : {},
 		});
@@ -219,9 +227,13 @@ async function main(): Promise<void> {
 		for (const synthetic of [0, ...opts.sizes]) {
 			const outDir = synthetic === 0 ? 'dist-bench-real' : `dist-bench-${synthetic}`;
 			outDirs.push(outDir);
-			const { run, corpus } = await buildSite(synthetic, outDir, logDir);
+			const { run, corpus } = await buildSite(synthetic, outDir, logDir, opts.config);
 			runs.push(run);
-			if (run.build.ok) await measureSite(run, outDir, browser, corpus);
+			// A failed measurement is recorded and the run goes on: the other sizes still count.
+			if (run.build.ok)
+				await measureSite(run, outDir, browser, corpus).catch((error: unknown) => {
+					run.error = `measuring the build failed: ${error instanceof Error ? error.message : String(error)}`;
+				});
 		}
 		lighthouse = runs[0]!.build.ok
 			? await lighthouseScores('dist-bench-real', opts.skipLighthouse)
@@ -236,6 +248,7 @@ async function main(): Promise<void> {
 		date: new Date().toISOString().slice(0, 10),
 		machine: host,
 		sizes: opts.sizes,
+		...(opts.config ? { config: opts.config } : {}),
 		runs,
 		lighthouse,
 	};

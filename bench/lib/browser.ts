@@ -132,6 +132,11 @@ export interface QueryRun {
 	ms: number;
 	/** Bytes fetched under /pagefind/ for this query. */
 	pagefindBytes: number;
+	/**
+	 * Every byte fetched for this query: cold, the search page itself too; both, any search data
+	 * the site loads outside /pagefind/ (such as /search/signatures/).
+	 */
+	allBytes: number;
 	pagefindRequests: number;
 	/** Pagefind bytes by part: code (.js), wasm, meta, index, filter, fragment. */
 	pagefindBytesByPart: Record<string, number>;
@@ -175,6 +180,7 @@ function queryRun(
 		type: query.type,
 		ms,
 		pagefindBytes: pagefind.reduce((sum, t) => sum + t.bytes, 0),
+		allBytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
 		pagefindRequests: pagefind.length,
 		pagefindBytesByPart: pagefind.reduce<Record<string, number>>((parts, t) => {
 			const part = pagefindPart(t.path);

@@ -47,6 +47,8 @@ export interface BenchResults {
 	date: string;
 	machine: Machine;
 	sizes: number[];
+	/** The config variant every build used, when not astro.config.mjs. */
+	config?: string;
 	runs: SiteRun[];
 	lighthouse: LighthouseResult;
 }
@@ -272,6 +274,14 @@ function searchSection(runs: SiteRun[]): string {
 					...withSearch.map((r) => String(r.cold!.length)),
 				],
 				[
+					'cold, median KiB of every request (page included)',
+					...withSearch.map((r) => kib(summarizeRuns(r.cold!).medianAllBytes)),
+				],
+				[
+					'warm, median KiB of every request',
+					...withSearch.map((r) => kib(summarizeRuns(r.warm!).medianAllBytes)),
+				],
+				[
 					'cold, median requests under /pagefind/',
 					...withSearch.map((r) => fixed(summarizeRuns(r.cold!).medianRequests, 0)),
 				],
@@ -282,7 +292,8 @@ function searchSection(runs: SiteRun[]): string {
 					...withSearch.map((r) => kib(summarizeRuns(r.warm!).maxBytes)),
 				],
 				...partRows,
-			],
+				// Results files older than a figure have no value for it: leave its row out.
+			].filter(([, ...values]) => values.some((v) => v !== '—')),
 		),
 		'',
 		'Rank of the entry each query was made from (cold runs; 50 results at most):',
@@ -325,7 +336,7 @@ export function renderMarkdown(results: BenchResults, notes: string | undefined)
 	const failed = runs.filter((r) => r.error);
 	return `# Benchmark ${results.date}
 
-\`npm run bench -- --sizes ${results.sizes.join(',')}\`. Every build starts from clean (\`astro build --force\`,
+\`npm run bench -- --sizes ${results.sizes.join(',')}${results.config ? ` --config ${results.config}` : ''}\`.${results.config ? ` **Every build used \`${results.config}\` instead of \`astro.config.mjs\`.**` : ''} Every build starts from clean (\`astro build --force\`,
 empty output folder). Synthetic entries come from the shared generator and sit next to the real
 ones. ${PEER_NAME} figures are issue #7's; **ratio = ours ÷ theirs, below 1 is better**.
 
@@ -377,7 +388,8 @@ ${firstLoadSection(runs)}
 
 Through the real search page: cold loads \`/cari/?q=…\` in a fresh context and times from the
 search starting (status "Mencari…") to the results being on screen; warm types each following
-query into the same page and submits. Bytes are those fetched under \`/pagefind/\`.
+query into the same page and submits. Bytes are those fetched under \`/pagefind/\` unless a row
+says otherwise.
 
 ${searchSection(runs)}
 

@@ -19,6 +19,8 @@ export interface SearchSummary {
 	medianBytes: number | null;
 	maxBytes: number | null;
 	medianRequests: number | null;
+	/** Median of every byte fetched, /pagefind/ or not (older results files lack it). */
+	medianAllBytes: number | null;
 }
 
 export function summarizeRuns(runs: readonly QueryRun[]): SearchSummary {
@@ -29,6 +31,7 @@ export function summarizeRuns(runs: readonly QueryRun[]): SearchSummary {
 		medianBytes: median(runs.map((r) => r.pagefindBytes)),
 		maxBytes: max(runs.map((r) => r.pagefindBytes)),
 		medianRequests: median(runs.map((r) => r.pagefindRequests)),
+		medianAllBytes: median(runs.filter((r) => r.allBytes !== undefined).map((r) => r.allBytes)),
 	};
 }
 
