@@ -23,8 +23,8 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { launchBrowser } from '../lib/browser';
 import {
-	chromium,
 	type Browser,
 	type BrowserContext,
 	type Page,
@@ -33,7 +33,6 @@ import {
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(REPO, 'bench/search/results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 30_000;
 
 export const KINDS = ['error', 'keyword', 'inflected', 'command', 'english', 'typo'] as const;
@@ -134,17 +133,6 @@ async function serve(dist: string, base: string): Promise<{ origin: string; chil
 	return { origin: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, child };
 }
 
-function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
-}
 
 /** Counts response bodies under /pagefind/ and /search/ since the last `take()`. */
 function byteCounter(page: Page) {
@@ -653,7 +641,7 @@ async function main() {
 	}
 	const base = opts.base.endsWith('/') ? opts.base : `${opts.base}/`;
 	const { origin, child } = await serve(dist, base);
-	const browser = await launch();
+	const browser = await launchBrowser();
 	try {
 		const coldSample = queries
 			.filter((_, i) => i % Math.max(1, Math.floor(queries.length / Number(opts.cold))) === 0)
