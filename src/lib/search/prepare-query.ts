@@ -276,13 +276,7 @@ export function withCompounds(
 		if (!replaced && !terms.some((t) => t.text === term.text)) terms.push(term);
 	}
 	for (const index of resolved) place(index);
-	return {
-		...prepared,
-		terms,
-		strict: strictQuery(terms, prepared.kind === 'log'),
-		meaningful: meaningfulTerms(terms, variants),
-		partial: terms.find((term) => term.partial)?.text ?? null,
-	};
+	return withTerms(prepared, terms, variants);
 }
 
 /**
@@ -311,13 +305,7 @@ export function prefixTolerant(
 		if (!prefix || prefix === word) return null;
 		terms = [...others, { ...partialTerm, text: prefix }];
 	}
-	return {
-		...prepared,
-		terms,
-		strict: strictQuery(terms, prepared.kind === 'log'),
-		meaningful: meaningfulTerms(terms, variants),
-		partial: terms.find((term) => term.partial)?.text ?? null,
-	};
+	return withTerms(prepared, terms, variants);
 }
 
 function looksPasted(line: string): boolean {
@@ -419,4 +407,15 @@ function meaningfulTerms(terms: readonly QueryTerm[], variants: Variants): strin
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, MAX_MEANINGFUL)
 		.map(([text]) => text);
+}
+
+/** The query with other terms, and everything derived from the terms recomputed. */
+function withTerms(prepared: PreparedQuery, terms: QueryTerm[], variants: Variants): PreparedQuery {
+	return {
+		...prepared,
+		terms,
+		strict: strictQuery(terms, prepared.kind === 'log'),
+		meaningful: meaningfulTerms(terms, variants),
+		partial: terms.find((term) => term.partial)?.text ?? null,
+	};
 }
