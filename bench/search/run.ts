@@ -24,12 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../lib/browser';
-import {
-	type Browser,
-	type BrowserContext,
-	type Page,
-	type Request,
-} from '@playwright/test';
+import { type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(REPO, 'bench/search/results');
@@ -133,7 +128,6 @@ async function serve(dist: string, base: string): Promise<{ origin: string; chil
 	return { origin: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, child };
 }
 
-
 /** Counts response bodies under /pagefind/ and /search/ since the last `take()`. */
 function byteCounter(page: Page) {
 	let pending: Promise<number>[] = [];
@@ -227,6 +221,34 @@ async function oursCold(browser: Browser, origin: string, query: Query): Promise
 	}
 }
 
+/**
+ * Runs the queries one after another through `ask` on a page that already searched once, so
+ * every measured query finds Pagefind loaded, and records rank, time and bytes of each.
+ */
+async function measureWarm(
+	page: Page,
+	bytes: ReturnType<typeof byteCounter>,
+	ask: (q: string) => Promise<{ ms: number; hrefs: string[] }>,
+	queries: readonly Query[],
+): Promise<Run[]> {
+	await ask('kluster');
+	await bytes.take();
+	const runs: Run[] = [];
+	for (const query of queries) {
+		const { ms, hrefs } = await ask(query.q);
+		runs.push({
+			id: query.id,
+			kind: query.kind,
+			rank: rankOf(hrefs, query.expected),
+			top: hrefs.slice(0, 5),
+			ms,
+			bytes: await bytes.take(),
+		});
+	}
+	await page.close();
+	return runs;
+}
+
 async function oursWarm(context: BrowserContext, origin: string, queries: readonly Query[]) {
 	const page = await context.newPage();
 	await page.addInitScript(installProbe);
@@ -260,23 +282,7 @@ async function oursWarm(context: BrowserContext, origin: string, queries: readon
 		const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
 		return { ms: probe.doneAt - probe.submittedAt, hrefs: await readHrefs(page) };
 	};
-	// One search first, so every measured query finds Pagefind loaded.
-	await ask('kluster');
-	await bytes.take();
-	const runs: Run[] = [];
-	for (const query of queries) {
-		const { ms, hrefs } = await ask(query.q);
-		runs.push({
-			id: query.id,
-			kind: query.kind,
-			rank: rankOf(hrefs, query.expected),
-			top: hrefs.slice(0, 5),
-			ms,
-			bytes: await bytes.take(),
-		});
-	}
-	await page.close();
-	return runs;
+	return measureWarm(page, bytes, ask, queries);
 }
 
 // ------------------------------------------------------------------ ours: the header box
@@ -323,22 +329,7 @@ async function headerWarm(context: BrowserContext, origin: string, queries: read
 		);
 		return { ms, hrefs };
 	};
-	await ask('kluster');
-	await bytes.take();
-	const runs: Run[] = [];
-	for (const query of queries) {
-		const { ms, hrefs } = await ask(query.q);
-		runs.push({
-			id: query.id,
-			kind: query.kind,
-			rank: rankOf(hrefs, query.expected),
-			top: hrefs.slice(0, 5),
-			ms,
-			bytes: await bytes.take(),
-		});
-	}
-	await page.close();
-	return runs;
+	return measureWarm(page, bytes, ask, queries);
 }
 
 // ------------------------------------------------------------------ baseline: plain Pagefind
