@@ -56,4 +56,3 @@ export const TAG_FACETS = [
 ] as const;
 
 export type TagFacet = (typeof TAG_FACETS)[number];
-export type TagFacetKey = TagFacet['key'];

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TAG_FACETS } from '../config/facets';
 import { versions } from '../config/kubernetes-versions.json';
 import {
 	FACETS,
@@ -231,11 +230,6 @@ describe('FACETS', () => {
 		expect(byKey.versi?.map((o) => o.value)).toEqual(versions);
 		expect(byKey.runtime).toContainEqual({ value: 'docker', label: 'Docker' });
 		expect(byKey.kluster).toContainEqual({ value: 'dedicated', label: 'ACK dedicated' });
-	});
-
-	it('uses the tag pages URL segments as search parameters', () => {
-		const segments = TAG_FACETS.map((t) => t.segment).sort();
-		expect(FACETS.map((f) => f.param).sort()).toEqual(segments);
 	});
 
 	it('uses no name Pagefind reserves for compound filters', () => {

@@ -19,10 +19,7 @@
  * of them; different parameters must all hold.
  */
 import {
-	CATEGORIES,
-	CLUSTER_TYPES,
-	OPERATING_SYSTEMS,
-	RUNTIMES,
+	TAG_FACETS,
 	type Category,
 	type ClusterType,
 	type OperatingSystem,
@@ -87,22 +84,20 @@ export interface SearchCounts {
 }
 
 /** The search filters, in the order the UI shows them. */
-export const FACETS: readonly Facet[] = [
-	facet('runtime', 'Runtime', RUNTIMES),
-	facet('kluster', 'Tipe kluster', CLUSTER_TYPES),
-	facet('versi', 'Versi Kubernetes', Object.fromEntries(KUBERNETES_VERSIONS.map((v) => [v, v]))),
-	facet('os', 'Sistem operasi', OPERATING_SYSTEMS),
-	facet('kategori', 'Kategori', CATEGORIES),
-];
-
-function facet(key: FacetKey, label: string, values: Readonly<Record<string, string>>): Facet {
+export const FACETS: readonly Facet[] = (
+	['runtime', 'kluster', 'versi', 'os', 'kategori'] as const
+).map((key) => {
+	// One vocabulary for tag pages and search: the tag page segment is the URL parameter.
+	const tag = TAG_FACETS.find((t) => t.segment === key)!;
+	const values: Readonly<Record<string, string>> =
+		tag.values ?? Object.fromEntries(KUBERNETES_VERSIONS.map((v) => [v, v]));
 	return {
 		key,
 		param: key,
-		label,
-		options: Object.entries(values).map(([value, valueLabel]) => ({ value, label: valueLabel })),
+		label: tag.label,
+		options: Object.entries(values).map(([value, label]) => ({ value, label })),
 	};
-}
+});
 
 const BY_PARAM = new Map(FACETS.map((f) => [f.param, f]));
 

@@ -4,8 +4,6 @@
  * the search filters all agree on what "applies to 1.28" means.
  */
 
-export type MinorVersion = `${number}.${number}`;
-
 interface Comparator {
 	op: '<' | '<=' | '>' | '>=' | '=';
 	version: [number, number];
