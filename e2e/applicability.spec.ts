@@ -85,6 +85,24 @@ test.describe('Kluster saya', () => {
 		await expect(page).toHaveURL('/cari/?runtime=containerd&versi=1.28');
 	});
 
+	test('values picked before the profile script arrives are kept and saved', async ({ page }) => {
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/faq-profile.*.js', async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto('/kluster-saya/', { waitUntil: 'domcontentloaded' });
+		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('docker');
+		release();
+		await page.waitForFunction(() => customElements.get('faq-profile-form') !== undefined);
+		await expect(page.getByRole('combobox', { name: 'Runtime' })).toHaveValue('docker');
+		await page.getByRole('button', { name: 'Simpan' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Profil disimpan' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Runtime' })).toHaveValue('docker');
+	});
+
 	test('an entry that does not apply says why, and lists mark it without hiding it', async ({
 		page,
 	}) => {

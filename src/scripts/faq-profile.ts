@@ -9,7 +9,7 @@
  *    so without JavaScript "Simpan" shows the matching entries instead of saving.
  *
  *    <faq-profile-form>
- *      <form action="/cari/" method="get">
+ *      <form action="/cari/" method="get" autocomplete="off">
  *        <p data-profile-notice hidden></p>          <!-- stored profile was invalid -->
  *        <label>Runtime <select name="runtime"><option value="">Semua / tidak tahu</option>
  *          <option value="containerd">containerd</option>…</select></label>
@@ -100,6 +100,8 @@ abstract class ProfileAware extends HTMLElement {
 }
 
 class ProfileForm extends ProfileAware {
+	#upgraded = false;
+
 	override setup(signal: AbortSignal) {
 		const form = this.querySelector('form');
 		if (!form) return;
@@ -150,14 +152,27 @@ class ProfileForm extends ProfileAware {
 		};
 		for (const [name, value] of Object.entries(fields)) {
 			const select = this.querySelector<HTMLSelectElement>(`select[name=${name}]`);
-			if (select) select.value = value ?? '';
+			if (!select) continue;
+			// On a slow connection the reader may pick values before this script arrives. That
+			// choice is newer than anything stored, so the first render must not wipe it.
+			if (!this.#upgraded && !untouched(select)) continue;
+			select.value = value ?? '';
 		}
+		this.#upgraded = true;
 		const box = this.querySelector<HTMLElement>('[data-profile-notice]');
 		if (box) {
 			box.textContent = notice;
 			box.hidden = !notice;
 		}
 	}
+}
+
+/** Still showing what the server rendered. The form has autocomplete="off", so the browser's own
+ * form restoration on reload cannot make a select look touched. */
+function untouched(select: HTMLSelectElement): boolean {
+	// With no `selected` attribute in the markup, a single select starts on its first option.
+	const initial = [...select.options].findIndex((o) => o.defaultSelected);
+	return select.selectedIndex === Math.max(initial, 0);
 }
 
 class EntryApplicability extends ProfileAware {
