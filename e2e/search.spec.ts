@@ -36,6 +36,48 @@ test('keyboard only: open search, pick a result, land on it', async ({ page }) =
 	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);
 });
 
+test.describe('on a slow connection, nothing typed before the scripts arrive is lost', () => {
+	/** Holds back the scripts whose URL matches until `release()` is called. */
+	async function holdScripts(page: import('@playwright/test').Page, pattern: string) {
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route(pattern, async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		return release;
+	}
+
+	test('the search page keeps the words and filters and searches them', async ({ page }) => {
+		const release = await holdScripts(page, '**/_astro/faq-search-page.*.js');
+		await page.goto('/cari/', { waitUntil: 'domcontentloaded' });
+		await page.getByRole('searchbox', { name: /^Kata kunci/ }).fill('diagnose_k8s.sh');
+		await page.getByRole('checkbox', { name: /^Linux/ }).check();
+		release();
+		await expect(page).toHaveURL('/cari/?q=diagnose_k8s.sh&os=linux');
+		await expect(page.getByRole('searchbox', { name: /^Kata kunci/ })).toHaveValue(
+			'diagnose_k8s.sh',
+		);
+		await expect(page.getByRole('checkbox', { name: /^Linux/ })).toBeChecked();
+		await expect(page.locator('[data-search-result]').first().getByRole('link')).toHaveAttribute(
+			'href',
+			/\/faq\/kumpulkan-informasi-diagnostik\//,
+		);
+	});
+
+	test('the header box shows results for what was typed before it was ready', async ({ page }) => {
+		const release = await holdScripts(page, '**/_astro/Base.astro_astro_type_script_*.js');
+		await page.goto('/', { waitUntil: 'commit' });
+		const box = page.getByRole('banner').getByRole('searchbox');
+		await box.fill('x509');
+		release();
+		await expect(page.getByRole('banner').locator('[data-search-result] a').first()).toContainText(
+			'x509',
+		);
+		await expect(box).toHaveValue('x509');
+	});
+});
+
 test('/cari/?q=diagnose_k8s.sh ranks the diagnostics entry first', async ({ page }) => {
 	await page.goto('/cari/?q=diagnose_k8s.sh');
 	const first = page.locator('[data-search-result]').first();

@@ -158,16 +158,28 @@ class FaqSearchPage extends HTMLElement {
 		return buildPagefindFilters(this.#state());
 	}
 
-	/** Puts the URL's state into the form; on first load an empty URL takes the saved profile. */
+	/**
+	 * Puts the URL's state into the form; on first load an empty URL takes the saved profile.
+	 * Words typed or boxes ticked while this script was still loading are newer than the URL, so
+	 * the first read keeps them and writes them to the URL instead.
+	 */
 	#read(first = false) {
 		let state = parseFilterState(new URLSearchParams(location.search));
-		const fromProfile = first && activeFacets(state).length === 0 ? this.#profileState() : null;
+		const typed = first && this.#input.value !== this.#input.defaultValue;
+		const ticked = first && this.#boxes().some((box) => box.checked !== box.defaultChecked);
+		if (typed || ticked) {
+			const early = this.#state();
+			state = { q: typed ? early.q : state.q, filters: ticked ? early.filters : state.filters };
+		}
+		const fromProfile =
+			first && !ticked && activeFacets(state).length === 0 ? this.#profileState() : null;
 		if (fromProfile) state = { ...state, filters: fromProfile.filters };
-		this.#input.value = state.q;
+		// The box may hold more than the URL keeps (a whole pasted log): leave typed text as it is.
+		if (!typed) this.#input.value = state.q;
 		for (const box of this.#boxes())
 			box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
 		this.#profileNote.hidden = !fromProfile;
-		if (fromProfile) this.#write('replace');
+		if (fromProfile || typed || ticked) this.#write('replace');
 		this.#committed = this.#url();
 		this.#go(true);
 	}

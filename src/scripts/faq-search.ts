@@ -35,6 +35,11 @@ class FaqSearch extends HTMLElement {
 					this.#show('Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.'),
 			);
 		});
+		// A reader who focused the box and typed before this script ran gets results now, not on
+		// the next keystroke.
+		if (document.activeElement === this.#input && this.#input.value.trim())
+			this.#input.dispatchEvent(new Event('input'));
+		else if (document.activeElement === this.#input) void this.#start().catch(() => {});
 		this.addEventListener('keydown', (e) => this.#onKey(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.contains(e.relatedTarget as Node | null)) this.#panel.hidden = true;
