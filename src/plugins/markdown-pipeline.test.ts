@@ -1,13 +1,18 @@
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import Fixture from './__fixtures__/gfm.mdx';
+import { createEntryRenderer } from '../markdown/pipeline';
 
-const renderers = await loadRenderers([getContainerRenderer()]);
-const html = await (await AstroContainer.create({ renderers })).renderToString(Fixture);
+const renderer = await createEntryRenderer(
+	{ site: 'https://faq.example', base: '/', slugs: [] },
+	{ type: 'shiki', excludeLangs: ['math'] },
+);
+const render = async (source: string, path = 'content/faq/contoh.mdx') =>
+	(await renderer(`/proyek/${path}`, source, {})).html;
+const html = await render(
+	await readFile(new URL('./__fixtures__/gfm.mdx', import.meta.url), 'utf8'),
+);
 
-describe('the MDX pipeline configured in astro.config.mjs', () => {
+describe("the entry pipeline: the site's Markdown pipeline plus MDX syntax", () => {
 	it('renders a GFM table', () => {
 		expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>Skenario<\/th>/);
 		expect(html).toContain('<td><code>systemctl status kubelet</code></td>');
@@ -32,5 +37,28 @@ describe('the MDX pipeline configured in astro.config.mjs', () => {
 			/<h2 id="solusi" tabindex="-1">Solusi<a class="heading-anchor" href="#solusi"/,
 		);
 		expect(html).toMatch(/<h2 id="langkah-berikut"/);
+	});
+	it('drops MDX comments and leaves no trace of the braces', async () => {
+		expect(html).not.toMatch(/[{}]|\/\*/);
+		expect(await render('Teks {/* catatan penulis */} lanjut.\n\n{/* blok */}\n')).toBe(
+			'<p>Teks  lanjut.</p>\n',
+		);
+	});
+	it('highlights code with Shiki through Astro, as classes', async () => {
+		expect(await render('```bash\nkubectl get nodes\n```\n')).toMatch(
+			/<pre class="astro-code[^"]*"[^>]*><code><span class="line">/,
+		);
+	});
+});
+
+describe('MDX an entry cannot use, because entries render to static HTML', () => {
+	it.each([
+		['<Callout>x</Callout>', ':1: <Callout> is not supported; write Markdown instead'],
+		['Satu\n\n{1 + 1}', ':3: {1 + 1} is not supported; only comments'],
+		["import X from './x.js'", ':1: `import` and `export` are not supported'],
+	])('%s fails the build, naming the file and line', async (source, message) => {
+		await expect(render(source, 'content/faq/salah.mdx')).rejects.toThrow(
+			`/proyek/content/faq/salah.mdx${message}`,
+		);
 	});
 });

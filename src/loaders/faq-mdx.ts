@@ -1,0 +1,96 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { type RenderPool, createRenderPool } from './render-pool';
+
+export interface FaqLoaderOptions {
+	/** Folders of `.mdx` entries, relative to the project root. */
+	folders: readonly string[];
+}
+
+/**
+ * Loads every `*.mdx` file of the folders as an entry whose id is its file name, validates its
+ * frontmatter against the collection schema, and stores it rendered to HTML.
+ *
+ * Why not `glob()`: it makes every MDX file a compiled module that Vite bundles, Node loads and
+ * Astro renders, which took 535 s and 7 GiB for 10,000 entries. Entries need MDX only for its
+ * syntax (comments such as pinned heading ids), so they render to static HTML here, on every
+ * core, and pages insert it (src/markdown/pipeline.ts). Unchanged files keep their stored
+ * rendering between builds; in dev, a file is loaded again when saved.
+ */
+export function faqLoader({ folders }: FaqLoaderOptions): Loader {
+	return {
+		name: 'ack-faq-mdx',
+		async load(context) {
+			const root = fileURLToPath(context.config.root);
+			const files = (await Promise.all(folders.map((f) => listEntries(root, f)))).flat();
+			const bySlug = claimSlugs(files);
+			for (const id of context.store.keys()) if (!bySlug.has(id)) context.store.delete(id);
+
+			const pool = await createRenderPool(
+				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },
+				context.config.markdown.syntaxHighlight,
+				files.length,
+			);
+			try {
+				await Promise.all(files.map((file) => loadEntry(context, pool, root, file)));
+			} finally {
+				if (!context.watcher) await pool.close();
+			}
+			context.watcher?.on('change', async (path) => {
+				const file = relative(root, path).replaceAll('\\', '/');
+				if (bySlug.get(slugOf(file)) === file) await loadEntry(context, pool, root, file);
+			});
+		},
+	};
+}
+
+async function listEntries(root: string, folder: string): Promise<string[]> {
+	const dir = folder.replace(/\/+$/, '');
+	const names = await readdir(resolve(root, dir)).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') throw new Error(`${dir}: the FAQ content folder does not exist`);
+		throw error;
+	});
+	return names
+		.filter((n) => n.endsWith('.mdx'))
+		.sort()
+		.map((n) => `${dir}/${n}`);
+}
+
+const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+
+/** The file name is the slug, whichever folder it is in; two files with one would shadow each other. */
+function claimSlugs(files: readonly string[]): Map<string, string> {
+	const bySlug = new Map<string, string>();
+	for (const file of files) {
+		const slug = slugOf(file);
+		const owner = bySlug.get(slug);
+		if (owner) {
+			throw new Error(
+				`${file}: slug "${slug}" is already used by ${owner}; every entry needs its own file name`,
+			);
+		}
+		bySlug.set(slug, file);
+	}
+	return bySlug;
+}
+
+async function loadEntry(
+	{ store, parseData, generateDigest }: LoaderContext,
+	pool: RenderPool,
+	root: string,
+	file: string,
+) {
+	const id = slugOf(file);
+	const path = resolve(root, file);
+	const source = await readFile(path, 'utf8');
+	const digest = generateDigest(source);
+	if (store.get(id)?.digest === digest) return;
+	// Blank lines in place of the frontmatter keep line numbers in error messages right.
+	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+	const data = await parseData({ id, data: frontmatter, filePath: file });
+	const rendered = await pool.render(path, content, frontmatter);
+	store.set({ id, data, body: content.trimStart(), filePath: file, digest, rendered });
+}

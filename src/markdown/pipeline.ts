@@ -1,0 +1,120 @@
+import { pathToFileURL } from 'node:url';
+import {
+	type MarkdownHeading,
+	type SyntaxHighlightConfig,
+	type SyntaxHighlightConfigType,
+	unified,
+} from '@astrojs/markdown-remark';
+import type { AstroConfig, AstroUserConfig } from 'astro';
+import remarkMdx from 'remark-mdx';
+import { rehypeCodeTabs } from '../plugins/rehype-code-tabs';
+import { rehypeCollectPlaceholders } from '../plugins/rehype-collect-placeholders';
+import { rehypeHeadingAnchors } from '../plugins/rehype-heading-anchors';
+import { rehypeMdxStatic } from '../plugins/rehype-mdx-static';
+import { rehypeSectionShare } from '../plugins/rehype-section-share';
+import { remarkCallouts } from '../plugins/remark-callouts';
+import { remarkFaqLinks } from '../plugins/remark-faq-links';
+import { shikiClassTokens } from '../plugins/shiki-class-tokens';
+import { shikiCommands } from '../plugins/shiki-commands';
+
+/** Everything the pipeline depends on. Plain data, so a render worker can rebuild it. */
+export interface PipelineOptions {
+	/** The configured `site`, for the absolute URLs that "Salin tautan" copies. */
+	site: string;
+	/** The configured `base`, e.g. `/` or `/docs/ack-faq/`. */
+	base: string;
+	/** Every entry slug, so a `faq:slug` link to a missing entry fails while its file renders. */
+	slugs: readonly string[];
+}
+
+type MarkdownConfig = NonNullable<AstroUserConfig['markdown']>;
+type SyntaxHighlight = SyntaxHighlightConfig | SyntaxHighlightConfigType | false;
+
+/**
+ * The site's Markdown configuration: `markdown` in astro.config.mjs, and what the FAQ loader's
+ * render workers rebuild for themselves (they cannot receive plugin functions from the build).
+ */
+export function siteMarkdown(options: PipelineOptions) {
+	return {
+		processor: unified({ ...TEXT, ...plugins(options) }),
+		shikiConfig: SHIKI,
+	} satisfies MarkdownConfig;
+}
+
+/**
+ * GFM is registered by the unified processor itself, once; do not add remark-gfm again.
+ * SmartyPants is off: curly quotes and dashes would corrupt error messages readers copy.
+ */
+const TEXT = { gfm: true, smartypants: false };
+
+const SHIKI = {
+	themes: { light: 'github-light', dark: 'github-dark' },
+	defaultColor: false,
+	langAlias: { output: 'plaintext' },
+	// Classes instead of inline styles, so the site runs under style-src 'self'.
+	transformers: [shikiCommands(), shikiClassTokens()],
+} satisfies MarkdownConfig['shikiConfig'];
+
+function plugins({ site, base, slugs }: PipelineOptions) {
+	return {
+		remarkPlugins: [remarkCallouts, remarkFaqLinks({ base, slugs: new Set(slugs) })],
+		rehypePlugins: [
+			rehypeHeadingAnchors,
+			rehypeSectionShare({ site, base }),
+			rehypeCodeTabs,
+			rehypeCollectPlaceholders,
+		],
+	};
+}
+
+/** What remark-mdx adds to the tree; remark-rehype must pass these through for the plugins. */
+const MDX_NODE_TYPES = [
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'mdxjsEsm',
+];
+
+/** Astro's resolved setting, in the shape the renderer takes (no `undefined` members). */
+function highlighter(setting: AstroConfig['markdown']['syntaxHighlight']): SyntaxHighlight {
+	if (!setting || typeof setting === 'string') return setting;
+	return setting.excludeLangs
+		? { type: setting.type, excludeLangs: setting.excludeLangs }
+		: { type: setting.type };
+}
+
+/** A rendered entry, as the content layer stores it. */
+export interface RenderedEntry {
+	html: string;
+	metadata: { headings: MarkdownHeading[]; frontmatter: Record<string, unknown> };
+}
+
+/**
+ * Renders FAQ entries: the site's Markdown pipeline with MDX syntax on top, so the pinned heading
+ * ids `{/* #solusi *\/}` parse as MDX, and Shiki through Astro's own rehype plugin. Entries become
+ * static HTML this way instead of one compiled MDX module each.
+ */
+export async function createEntryRenderer(
+	options: PipelineOptions,
+	syntaxHighlight: AstroConfig['markdown']['syntaxHighlight'],
+) {
+	const { remarkPlugins, rehypePlugins } = plugins(options);
+	const renderer = await unified({
+		...TEXT,
+		remarkPlugins: [remarkMdx, ...remarkPlugins],
+		rehypePlugins: [...rehypePlugins, rehypeMdxStatic],
+		remarkRehype: { passThrough: MDX_NODE_TYPES },
+	}).createRenderer({ syntaxHighlight: highlighter(syntaxHighlight), shikiConfig: SHIKI });
+	/** `content` is the file with its frontmatter blanked out, so line numbers stay right. */
+	return async (file: string, content: string, frontmatter: Record<string, unknown>) => {
+		const { code, metadata } = await renderer.render(content, {
+			frontmatter,
+			fileURL: pathToFileURL(file),
+		});
+		return {
+			html: code,
+			metadata: { headings: metadata.headings, frontmatter: metadata.frontmatter },
+		} satisfies RenderedEntry;
+	};
+}
