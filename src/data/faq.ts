@@ -1,5 +1,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { CATEGORIES, type Category } from '../config/facets';
+import { type EntryBody, readEntryBody } from '../loaders/entry-body';
+import type { Section } from '../plugins/rehype-heading-anchors';
+import type { PagePlaceholder } from '../plugins/rehype-collect-placeholders';
 
 export type FaqEntry = CollectionEntry<'faq'>;
 
@@ -22,4 +25,28 @@ export function groupByCategory(entries: readonly FaqEntry[]) {
 			entries: entries.filter((e) => e.data.category === category),
 		}))
 		.filter((g) => g.entries.length > 0);
+}
+
+/** What the entry's plugins found while it rendered (src/loaders/faq-mdx.ts stores it). */
+function rendering(entry: FaqEntry) {
+	const found = (entry.rendered?.metadata?.frontmatter ?? {}) as Record<string, unknown>;
+	return {
+		sections: (found['sections'] ?? []) as Section[],
+		placeholders: (found['placeholders'] ?? []) as PagePlaceholder[],
+		bodyFile: found['bodyFile'] as string | undefined,
+	};
+}
+
+/** The entry's sections (its h2–h6 with their ids), in page order. */
+export const entrySections = (entry: FaqEntry) => rendering(entry).sections;
+
+/** Every placeholder the entry's commands use, for its placeholder panel. */
+export const entryPlaceholders = (entry: FaqEntry) => rendering(entry).placeholders;
+
+/** The entry's rendered answer and the text derived from it. */
+export function entryBody(entry: FaqEntry): Promise<EntryBody> {
+	const { bodyFile } = rendering(entry);
+	if (!bodyFile)
+		throw new Error(`${entry.filePath ?? entry.id}: the entry was stored without its body`);
+	return readEntryBody(bodyFile);
 }

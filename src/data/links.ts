@@ -1,23 +1,19 @@
-import { render } from 'astro:content';
 import type { FaqData } from '../schemas/faq';
-import type { Section } from '../plugins/rehype-heading-anchors';
 import { buildFaqIndex, type FaqIndex } from '../lib/links/faq-index';
 import { type LinkEntry, type RedirectPlan, redirectPlan } from '../lib/links/redirect-plan';
-import { getFaqEntries } from './faq';
+import { entrySections, getFaqEntries } from './faq';
 
 let entries: Promise<LinkEntry<FaqData>[]> | undefined;
 
 /** Every entry with the section anchors its page publishes, loaded once per build. */
 export function getLinkEntries(): Promise<LinkEntry<FaqData>[]> {
 	entries ??= getFaqEntries().then((all) =>
-		Promise.all(
-			all.map(async (e) => ({
-				slug: e.id,
-				file: e.filePath ?? `content/faq/${e.id}.mdx`,
-				data: e.data,
-				anchors: ((await render(e)).remarkPluginFrontmatter['sections'] ?? []) as Section[],
-			})),
-		),
+		all.map((e) => ({
+			slug: e.id,
+			file: e.filePath ?? `content/faq/${e.id}.mdx`,
+			data: e.data,
+			anchors: entrySections(e),
+		})),
 	);
 	return entries;
 }

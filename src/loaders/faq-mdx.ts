@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,22 +30,35 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 			const bySlug = claimSlugs(files);
 			for (const id of context.store.keys()) if (!bySlug.has(id)) context.store.delete(id);
 
+			const bodies = fileURLToPath(new URL('faq-entries/', context.config.cacheDir));
 			const pool = await createRenderPool(
 				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },
 				context.config.markdown.syntaxHighlight,
 				files.length,
 			);
 			try {
-				await Promise.all(files.map((file) => loadEntry(context, pool, root, file)));
+				await eachLimited(files, pool.capacity, (file) => loadEntry(context, pool, root, bodies, file));
 			} finally {
 				if (!context.watcher) await pool.close();
 			}
 			context.watcher?.on('change', async (path) => {
 				const file = relative(root, path).replaceAll('\\', '/');
-				if (bySlug.get(slugOf(file)) === file) await loadEntry(context, pool, root, file);
+				if (bySlug.get(slugOf(file)) === file) await loadEntry(context, pool, root, bodies, file);
 			});
 		},
 	};
+}
+
+/**
+ * Runs `task` over the items, `limit` at a time: enough to keep every render worker busy, few
+ * enough that 10,000 entries are not all read and parsed at once. Stops at the first failure.
+ */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+	let next = 0;
+	const run = async () => {
+		while (next < items.length) await task(items[next++]!);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 async function listEntries(root: string, folder: string): Promise<string[]> {
@@ -58,6 +72,12 @@ async function listEntries(root: string, folder: string): Promise<string[]> {
 		.sort()
 		.map((n) => `${dir}/${n}`);
 }
+
+/**
+ * Part of every digest: change it when what the loader stores changes shape, or Astro keeps the
+ * entries stored by an older loader (it ignores a `set` whose digest is unchanged).
+ */
+const STORED_FORMAT = 'faq-mdx/2';
 
 const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 
@@ -81,16 +101,28 @@ async function loadEntry(
 	{ store, parseData, generateDigest }: LoaderContext,
 	pool: RenderPool,
 	root: string,
+	bodies: string,
 	file: string,
 ) {
 	const id = slugOf(file);
 	const path = resolve(root, file);
+	const out = resolve(bodies, `${id}.json`);
 	const source = await readFile(path, 'utf8');
-	const digest = generateDigest(source);
-	if (store.get(id)?.digest === digest) return;
+	const digest = generateDigest(`${STORED_FORMAT}\n${source}`);
+	if (store.get(id)?.digest === digest && existsSync(out)) return;
 	// Blank lines in place of the frontmatter keep line numbers in error messages right.
 	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
 	const data = await parseData({ id, data: frontmatter, filePath: file });
-	const rendered = await pool.render(path, content, frontmatter);
-	store.set({ id, data, body: content.trimStart(), filePath: file, digest, rendered });
+	const metadata = await pool.render({ file: path, content, frontmatter, out });
+	// The HTML stays in the body file (see entry-body.ts); pages read it from `bodyFile`.
+	store.set({
+		id,
+		data,
+		filePath: file,
+		digest,
+		rendered: {
+			html: '',
+			metadata: { ...metadata, frontmatter: { ...metadata.frontmatter, bodyFile: out } },
+		},
+	});
 }

@@ -6,19 +6,19 @@ import {
 	type RenderedEntry,
 	createEntryRenderer,
 } from '../markdown/pipeline';
+import { type RenderJob, renderToFile } from './entry-body';
 
-type Render = (
-	file: string,
-	content: string,
-	frontmatter: Record<string, unknown>,
-) => Promise<RenderedEntry>;
+type Metadata = RenderedEntry['metadata'];
 
 export interface RenderPool {
-	render: Render;
+	/** Renders an entry into its body file and resolves to what the data store keeps. */
+	render(job: RenderJob): Promise<Metadata>;
+	/** How many jobs to keep in flight so that no worker waits for its next one. */
+	capacity: number;
 	close(): Promise<void>;
 }
 
-/** Below this many entries, starting workers (each loads Shiki) costs more than it saves. */
+/** Below this many entries per worker, starting one (each loads Shiki) costs more than it saves. */
 const MIN_ENTRIES_PER_WORKER = 200;
 
 /**
@@ -34,29 +34,36 @@ export async function createRenderPool(
 	const size = Math.min(availableParallelism(), Math.floor(entries / MIN_ENTRIES_PER_WORKER));
 	if (size < 2) {
 		const render = await createEntryRenderer(pipeline, syntaxHighlight);
-		return { render, close: async () => {} };
+		return { render: (job) => renderToFile(render, job), capacity: 4, close: async () => {} };
 	}
-	const pending = new Map<
-		number,
-		{ resolve: (r: RenderedEntry) => void; reject: (e: Error) => void }
-	>();
-	let next = 0;
+	const pending = new Map<number, { resolve: (m: Metadata) => void; reject: (e: Error) => void }>();
+	const failAll = (error: Error) => {
+		for (const job of pending.values()) job.reject(error);
+		pending.clear();
+	};
 	const workers = await Promise.all(
-		Array.from({ length: size }, () => startWorker(pipeline, syntaxHighlight, pending)),
+		Array.from({ length: size }, () =>
+			startWorker(
+				{ pipeline, syntaxHighlight },
+				(message) => {
+					const job = pending.get(message.id);
+					pending.delete(message.id);
+					if (message.error !== undefined) job?.reject(new Error(message.error));
+					else job?.resolve(message.metadata!);
+				},
+				failAll,
+			),
+		),
 	);
-	const load = workers.map(() => 0);
+	let next = 0;
 	return {
-		render(file, content, frontmatter) {
-			const job = next++;
-			// The least busy worker takes the job, so one slow entry does not hold up a queue.
-			const w = load.indexOf(Math.min(...load));
-			load[w]!++;
-			return new Promise<RenderedEntry>((resolve, reject) => {
-				pending.set(job, {
-					resolve: (r) => (load[w]!--, resolve(r)),
-					reject: (e) => (load[w]!--, reject(e)),
-				});
-				workers[w]!.postMessage({ job, file, content, frontmatter });
+		capacity: size * 4,
+		render(job) {
+			const id = next++;
+			return new Promise<Metadata>((resolve, reject) => {
+				pending.set(id, { resolve, reject });
+				// Entries are alike in size, so taking turns shares the work evenly.
+				workers[id % workers.length]!.postMessage({ id, job });
 			});
 		},
 		async close() {
@@ -65,25 +72,22 @@ export async function createRenderPool(
 	};
 }
 
+interface Reply {
+	id: number;
+	metadata?: Metadata;
+	error?: string;
+}
+
 function startWorker(
-	pipeline: PipelineOptions,
-	syntaxHighlight: unknown,
-	pending: Map<number, { resolve: (r: RenderedEntry) => void; reject: (e: Error) => void }>,
+	workerData: { pipeline: PipelineOptions; syntaxHighlight: unknown },
+	onReply: (reply: Reply) => void,
+	onCrash: (error: Error) => void,
 ): Promise<Worker> {
-	const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
-		workerData: { pipeline, syntaxHighlight },
-	});
+	const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData });
 	return new Promise((resolve, reject) => {
-		worker.once('error', reject);
-		worker.on(
-			'message',
-			(message: { ready?: true; job: number; rendered?: RenderedEntry; error?: string }) => {
-				if (message.ready) return resolve(worker);
-				const job = pending.get(message.job);
-				pending.delete(message.job);
-				if (message.error !== undefined) job?.reject(new Error(message.error));
-				else job?.resolve(message.rendered!);
-			},
+		worker.on('error', (error) => (reject(error), onCrash(error)));
+		worker.on('message', (message: Reply | { ready: true }) =>
+			'ready' in message ? resolve(worker) : onReply(message),
 		);
 	});
 }

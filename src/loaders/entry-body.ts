@@ -1,0 +1,55 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { RenderedEntry } from '../markdown/pipeline';
+import { markdownToText } from '../lib/plain-text';
+import { indexSynonyms } from '../lib/search/variants';
+
+/**
+ * What an entry page needs of its body, worked out once when the entry is loaded. It is kept in
+ * a file of its own rather than in Astro's data store: the store is inlined into the build as
+ * one JavaScript module, and 10,000 entries' HTML made that module 140 MB, which took 50 s to
+ * bundle and load and gigabytes of memory.
+ */
+export interface EntryBody {
+	/** The rendered answer. */
+	html: string;
+	/** The answer as plain text, for structured data. */
+	text: string;
+	/**
+	 * Words only the search index sees: base forms of the Indonesian words (the stemmer misses
+	 * "memigrasikan" → "migrasi") and English terms for them.
+	 */
+	searchWords: string;
+}
+
+/** A job for a render worker: the file, its content with the frontmatter blanked, and where to write. */
+export interface RenderJob {
+	file: string;
+	content: string;
+	frontmatter: Record<string, unknown>;
+	out: string;
+}
+
+/** Renders the entry, writes its body file, and returns what the data store keeps. */
+export async function renderToFile(
+	render: (file: string, content: string, fm: Record<string, unknown>) => Promise<RenderedEntry>,
+	{ file, content, frontmatter, out }: RenderJob,
+): Promise<RenderedEntry['metadata']> {
+	const { html, metadata } = await render(file, content, frontmatter);
+	const keywords = Array.isArray(frontmatter['keywords']) ? frontmatter['keywords'].join(' ') : '';
+	const body: EntryBody = {
+		html,
+		text: markdownToText(content),
+		searchWords: indexSynonyms(
+			[String(frontmatter['description'] ?? ''), keywords, content].join('\n'),
+		),
+	};
+	await mkdir(dirname(out), { recursive: true });
+	await writeFile(out, JSON.stringify(body));
+	return metadata;
+}
+
+/** Reads what `renderToFile` wrote. */
+export async function readEntryBody(path: string): Promise<EntryBody> {
+	return JSON.parse(await readFile(path, 'utf8')) as EntryBody;
+}
