@@ -9,6 +9,12 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = {
 	forceLanguage: 'id',
 };
 
+/**
+ * Only entry pages carry `data-pagefind-body`. Pagefind would still read and process every other
+ * page (10,000 `/r/` redirects at 10,000 entries); leaving them out made indexing 40 s → 24 s.
+ */
+export const ENTRY_PAGES = 'faq/*/index.html';
+
 function check<T extends { errors: string[] }>(step: string, response: T): T {
 	if (response.errors.length > 0) {
 		throw new Error(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`);
@@ -32,7 +38,7 @@ export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): Astro
 					if (!index) throw new Error('Pagefind returned no index');
 					const { page_count } = check(
 						'index the site',
-						await index.addDirectory({ path: outDir }),
+						await index.addDirectory({ path: outDir, glob: ENTRY_PAGES }),
 					);
 					if (page_count === 0) throw new Error(`found no pages to index in ${outDir}`);
 					check('write the bundle', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
