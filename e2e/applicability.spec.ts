@@ -38,10 +38,24 @@ test.describe('search filters', () => {
 		await expect(results(page)).toHaveCount(4);
 	});
 
-	test('each value shows its result count', async ({ page }) => {
+	test('each value shows its result count once the reader turns to the filters', async ({
+		page,
+	}) => {
+		const filterIndex: string[] = [];
+		page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterIndex.push(r.url()));
 		await page.goto('/cari/?q=x509');
+		await expect(page.locator('[data-search-result]').first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		// A search with no filter set does not download the filter index just for the counts.
+		expect(filterIndex).toEqual([]);
+		await page.getByRole('checkbox', { name: /^Docker/ }).focus();
 		await expect(page.getByRole('checkbox', { name: 'ACK dedicated (1)' })).toBeVisible();
 		await expect(page.getByRole('checkbox', { name: '1.28 (0)' })).toBeVisible();
+	});
+
+	test('with a filter set from the URL, the counts show at once', async ({ page }) => {
+		await page.goto('/cari/?q=x509&runtime=docker');
+		await expect(page.getByRole('checkbox', { name: 'ACK dedicated (1)' })).toBeVisible();
 	});
 
 	test('ticking a filter updates the URL, and the URL restores the filters', async ({ page }) => {
