@@ -11,6 +11,7 @@ import { rehypeCodeTabs } from '../plugins/rehype-code-tabs';
 import { rehypeCollectPlaceholders } from '../plugins/rehype-collect-placeholders';
 import { rehypeHeadingAnchors } from '../plugins/rehype-heading-anchors';
 import { rehypeMdxStatic } from '../plugins/rehype-mdx-static';
+import { rehypeShikiCached } from '../plugins/rehype-shiki-cached';
 import { rehypeSectionShare } from '../plugins/rehype-section-share';
 import { remarkCallouts } from '../plugins/remark-callouts';
 import { remarkFaqLinks } from '../plugins/remark-faq-links';
@@ -84,6 +85,12 @@ function highlighter(setting: AstroConfig['markdown']['syntaxHighlight']): Synta
 		: { type: setting.type };
 }
 
+/** Shiki with Astro's default exclusions only; anything else is left to Astro's own plugin. */
+function highlightsWithShiki(setting: SyntaxHighlightConfig | SyntaxHighlightConfigType): boolean {
+	if (typeof setting === 'string') return setting === 'shiki';
+	return setting.type === 'shiki' && (setting.excludeLangs ?? []).every((l) => l === 'math');
+}
+
 /** A rendered entry, as the content layer stores it. */
 export interface RenderedEntry {
 	html: string;
@@ -100,12 +107,15 @@ export async function createEntryRenderer(
 	syntaxHighlight: AstroConfig['markdown']['syntaxHighlight'],
 ) {
 	const { remarkPlugins, rehypePlugins } = plugins(options);
+	const shiki = highlighter(syntaxHighlight);
+	// Where Astro would run its Shiki plugin: first among the rehype plugins.
+	const highlight = shiki && highlightsWithShiki(shiki) ? [rehypeShikiCached(SHIKI)] : [];
 	const renderer = await unified({
 		...TEXT,
 		remarkPlugins: [remarkMdx, ...remarkPlugins],
-		rehypePlugins: [...rehypePlugins, rehypeMdxStatic],
+		rehypePlugins: [...highlight, ...rehypePlugins, rehypeMdxStatic],
 		remarkRehype: { passThrough: MDX_NODE_TYPES },
-	}).createRenderer({ syntaxHighlight: highlighter(syntaxHighlight), shikiConfig: SHIKI });
+	}).createRenderer({ syntaxHighlight: highlight.length ? false : shiki, shikiConfig: SHIKI });
 	/** `content` is the file with its frontmatter blanked out, so line numbers stay right. */
 	return async (file: string, content: string, frontmatter: Record<string, unknown>) => {
 		const { code, metadata } = await renderer.render(content, {
