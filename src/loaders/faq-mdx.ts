@@ -37,7 +37,9 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 				files.length,
 			);
 			try {
-				await eachLimited(files, pool.capacity, (file) => loadEntry(context, pool, root, bodies, file));
+				await eachLimited(files, pool.capacity, (file) =>
+					loadEntry(context, pool, root, bodies, file),
+				);
 			} finally {
 				if (!context.watcher) await pool.close();
 			}
@@ -53,7 +55,11 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
  * Runs `task` over the items, `limit` at a time: enough to keep every render worker busy, few
  * enough that 10,000 entries are not all read and parsed at once. Stops at the first failure.
  */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+async function eachLimited<T>(
+	items: readonly T[],
+	limit: number,
+	task: (item: T) => Promise<void>,
+) {
 	let next = 0;
 	const run = async () => {
 		while (next < items.length) await task(items[next++]!);

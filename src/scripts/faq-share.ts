@@ -1,9 +1,8 @@
 /**
- * Links that keep working, in the browser: copy buttons for citing an answer in a ticket, old
- * section anchors sent on to where the section went, and redirect pages that keep the section.
- * Every part enhances server-rendered markup and does nothing when its markup is absent, so one
- * script serves entry pages and redirect pages. Load it once per page:
- * `<script>import '../scripts/faq-share';</script>`.
+ * Links that keep working, in the browser: copy buttons for citing an answer in a ticket, and
+ * old section anchors sent on to where the section went. Every part enhances server-rendered
+ * markup and does nothing when its markup is absent. src/scripts/site.ts loads it when needed.
+ * (Redirect pages have a script of their own, public/redirect.js, so they need no bundle.)
  *
  * Markup contract (texts computed at build time by src/lib/links):
  *
@@ -33,10 +32,6 @@
  *    maps an old anchor to `#new` (same page) or `/base/faq/other/#new`. On load and on
  *    `hashchange`, a hash that is a key is replaced by its target without a new history entry,
  *    and a section on the same page gets focus. A JSON data block runs under a strict CSP.
- *
- * 3. Redirect pages (src/components/RedirectPage.astro) render `<a data-redirect href>`; this
- *    script sends the reader there at once, carrying the old URL's `#section` along, which the
- *    page's meta refresh would drop.
  */
 
 // A module, so these names stay out of the global scope other scripts share.
@@ -118,11 +113,4 @@ if (moved) {
 	};
 	follow();
 	addEventListener('hashchange', follow);
-}
-
-const redirect = document.querySelector<HTMLAnchorElement>('a[data-redirect]');
-if (redirect) {
-	const to = new URL(redirect.href);
-	to.hash ||= location.hash;
-	location.replace(to);
 }

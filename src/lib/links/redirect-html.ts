@@ -1,0 +1,37 @@
+import { escapeHtml } from '../entry-list-html';
+
+export interface RedirectPage {
+	/** Where the page sends the reader, with the base: `/faq/sertifikat-x509-kedaluwarsa/`. */
+	target: string;
+	/** The absolute URL of the target, for search engines. */
+	canonical: string;
+	/** The target entry's title, for the visible link. */
+	title: string;
+	/** The site's redirect script (`public/redirect.js`), with the base. */
+	script: string;
+}
+
+/**
+ * A redirect page: a meta refresh, a canonical link and a visible link, so it works with no
+ * server and no JavaScript, plus a small script that keeps the old URL's `#section`, which a
+ * meta refresh drops. A plain string: a site of 10,000 entries writes 10,000 of these.
+ */
+export function redirectPageHtml({ target, canonical, title, script }: RedirectPage): string {
+	const to = escapeHtml(target);
+	return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Dialihkan ke: ${escapeHtml(title)}</title>
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta http-equiv="refresh" content="0; url=${to}">
+</head>
+<body>
+<p>Halaman ini telah dipindahkan ke <a href="${to}" data-redirect>${escapeHtml(title)}</a>.</p>
+<script src="${escapeHtml(script)}"></script>
+</body>
+</html>
+`;
+}
