@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -31,6 +32,7 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 			for (const id of context.store.keys()) if (!bySlug.has(id)) context.store.delete(id);
 
 			const bodies = fileURLToPath(new URL('faq-entries/', context.config.cacheDir));
+			const pipeline = await fingerprint(root, PIPELINE_SOURCES);
 			const pool = await createRenderPool(
 				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },
 				context.config.markdown.syntaxHighlight,
@@ -38,14 +40,15 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 			);
 			try {
 				await eachLimited(files, pool.capacity, (file) =>
-					loadEntry(context, pool, root, bodies, file),
+					loadEntry(context, pool, { root, bodies, pipeline }, file),
 				);
 			} finally {
 				if (!context.watcher) await pool.close();
 			}
 			context.watcher?.on('change', async (path) => {
 				const file = relative(root, path).replaceAll('\\', '/');
-				if (bySlug.get(slugOf(file)) === file) await loadEntry(context, pool, root, bodies, file);
+				if (bySlug.get(slugOf(file)) === file)
+					await loadEntry(context, pool, { root, bodies, pipeline }, file);
 			});
 		},
 	};
@@ -85,6 +88,22 @@ async function listEntries(root: string, folder: string): Promise<string[]> {
  */
 const STORED_FORMAT = 'faq-mdx/2';
 
+/** The code an entry's rendering depends on: when any of it changes, every entry renders again. */
+const PIPELINE_SOURCES = ['src/markdown', 'src/plugins', 'src/loaders', 'src/lib', 'src/config'];
+
+async function fingerprint(root: string, folders: readonly string[]): Promise<string> {
+	const hash = createHash('sha256');
+	for (const folder of folders) {
+		const names = (await readdir(resolve(root, folder), { recursive: true })).sort();
+		for (const name of names) {
+			if (name.includes('.test.') || name.includes('__fixtures__')) continue;
+			const path = resolve(root, folder, name);
+			if ((await stat(path)).isFile()) hash.update(name).update(await readFile(path));
+		}
+	}
+	return hash.digest('hex');
+}
+
 const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 
 /** The file name is the slug, whichever folder it is in; two files with one would shadow each other. */
@@ -106,15 +125,14 @@ function claimSlugs(files: readonly string[]): Map<string, string> {
 async function loadEntry(
 	{ store, parseData, generateDigest }: LoaderContext,
 	pool: RenderPool,
-	root: string,
-	bodies: string,
+	{ root, bodies, pipeline }: { root: string; bodies: string; pipeline: string },
 	file: string,
 ) {
 	const id = slugOf(file);
 	const path = resolve(root, file);
 	const out = resolve(bodies, `${id}.json`);
 	const source = await readFile(path, 'utf8');
-	const digest = generateDigest(`${STORED_FORMAT}\n${source}`);
+	const digest = generateDigest(`${STORED_FORMAT}\n${pipeline}\n${source}`);
 	if (store.get(id)?.digest === digest && existsSync(out)) return;
 	// Blank lines in place of the frontmatter keep line numbers in error messages right.
 	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
