@@ -30,8 +30,8 @@ export async function createRenderPool(
 	pipeline: PipelineOptions,
 	syntaxHighlight: AstroConfig['markdown']['syntaxHighlight'],
 	entries: number,
+	size = Math.min(availableParallelism(), Math.floor(entries / MIN_ENTRIES_PER_WORKER)),
 ): Promise<RenderPool> {
-	const size = Math.min(availableParallelism(), Math.floor(entries / MIN_ENTRIES_PER_WORKER));
 	if (size < 2) {
 		const render = await createEntryRenderer(pipeline, syntaxHighlight);
 		return { render: (job) => renderToFile(render, job), capacity: 4, close: async () => {} };
