@@ -6,7 +6,7 @@ import type { EntryBody } from './entry-body';
 import { createRenderPool } from './render-pool';
 
 const pipeline = { site: 'https://faq.example', base: '/', slugs: ['lain'] };
-const highlight = { type: 'shiki', excludeLangs: ['math'] } as const;
+const highlight = { type: 'shiki' as const, excludeLangs: ['math'] };
 const dir = await mkdtemp(join(tmpdir(), 'render-pool-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
