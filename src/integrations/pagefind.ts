@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
@@ -14,6 +16,19 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = {
  * page (10,000 `/r/` redirects at 10,000 entries); leaving them out made indexing 40 s → 24 s.
  */
 export const ENTRY_PAGES = 'faq/*/index.html';
+
+/**
+ * Pagefind's binary runs beside the build process, which still holds the garbage of rendering
+ * every page. A full collection first hands it back, so the two add up less: at 10,000 entries
+ * the build's peak memory fell from 4.2 to 3.4 GiB. Node exposes `gc` only behind a flag; set
+ * it here rather than in every command that builds (npm scripts, the benchmark, CI).
+ */
+function collectGarbage() {
+	const exposed = (globalThis as { gc?: () => void }).gc;
+	if (exposed) return exposed();
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
 	if (response.errors.length > 0) {
@@ -33,6 +48,12 @@ export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): Astro
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const before = process.memoryUsage().rss;
+				collectGarbage();
+				const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
+				logger.debug(
+					`memory before indexing: ${gib(before)} → ${gib(process.memoryUsage().rss)} GiB`,
+				);
 				try {
 					const { index } = check('start', await pagefindApi.createIndex(config));
 					if (!index) throw new Error('Pagefind returned no index');
