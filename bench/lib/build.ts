@@ -46,8 +46,8 @@ const PAGE_BYTES = 4096;
  * and the two integrations' summaries, so the phases need no instrumentation of the build.
  */
 const PHASE_MARKERS: ReadonlyArray<[phase: string, endsAt: RegExp]> = [
-	['setup (config, content sync, types)', /Building static entrypoints/],
-	['bundle (MDX compile, Shiki, Vite/Rolldown)', /generating static routes/],
+	['setup (config, content sync: entries render here, types)', /Building static entrypoints/],
+	['bundle (Vite/Rolldown)', /generating static routes/],
 	// Not "[build] ✓ Completed in": the render summary is the one without a prefix.
 	['render pages', /^[\d:]+ ✓ Completed in /],
 	['link audit', /\[ack-faq:link-check\] checked links/],
