@@ -1,4 +1,5 @@
 import { escapeHtml } from '../entry-list-html';
+import { withBase } from '../paths';
 
 export interface RedirectPage {
 	/** Where the page sends the reader, with the base: `/faq/sertifikat-x509-kedaluwarsa/`. */
@@ -34,4 +35,19 @@ export function redirectPageHtml({ target, canonical, title, script }: RedirectP
 </body>
 </html>
 `;
+}
+
+/** The redirect page to a site path (without the base), as the build's pages and endpoints write it. */
+export function redirectTo(
+	to: string,
+	title: string,
+	{ base, site }: { base: string; site: string | URL | undefined },
+): string {
+	const target = withBase(base, to);
+	return redirectPageHtml({
+		target,
+		canonical: new URL(target, site).href,
+		title,
+		script: withBase(base, 'redirect.js'),
+	});
 }

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRedirectPlan } from '../../../data/links';
-import { redirectPageHtml } from '../../../lib/links/redirect-html';
-import { withBase } from '../../../lib/paths';
+import { redirectTo } from '../../../lib/links/redirect-html';
 
 /**
  * `/r/ACK-0014/`: the permanent short link of an entry, whatever its slug becomes. An endpoint
@@ -15,14 +14,7 @@ export const getStaticPaths = (async () => {
 		.map((r) => ({ params: { ref: r.ref }, props: { to: r.to, title: r.title } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ to: string; title: string }> = ({ props, site }) => {
-	const base = import.meta.env.BASE_URL;
-	const target = withBase(base, props.to);
-	const html = redirectPageHtml({
-		target,
-		canonical: new URL(target, site).href,
-		title: props.title,
-		script: withBase(base, 'redirect.js'),
+export const GET: APIRoute<{ to: string; title: string }> = ({ props, site }) =>
+	new Response(redirectTo(props.to, props.title, { base: import.meta.env.BASE_URL, site }), {
+		headers: { 'Content-Type': 'text/html; charset=utf-8' },
 	});
-	return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-};
