@@ -29,7 +29,7 @@ export interface SiteRun {
 	/** The entry page measured: the corpus's typical entry, or a median-sized real one. */
 	entryPath?: string;
 	firstLoad?: FirstLoad;
-	/** The home page lists every entry, so it is the page that grows with the corpus. */
+	/** The home page: the largest page that grows with the corpus (up to 20 entries per category). */
 	homeLoad?: FirstLoad;
 	cold?: ColdRun[];
 	warm?: QueryRun[];
@@ -238,7 +238,7 @@ function firstLoadSection(runs: SiteRun[]): string {
 			]),
 		),
 		'',
-		`The home page, which lists every entry: ${withLoad
+		`The home page (up to 20 entries per category): ${withLoad
 			.map(
 				(r) =>
 					`${label(r)} ${kib(r.homeLoad?.bytes)} KiB (HTML ${kib(r.homeLoad?.bytesByKind['html'])} KiB)`,
