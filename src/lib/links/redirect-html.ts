@@ -37,7 +37,7 @@ export function redirectPageHtml({ target, canonical, title, script }: RedirectP
 `;
 }
 
-/** The redirect page to a site path (without the base), as the build's pages and endpoints write it. */
+/** The redirect page to a site path (without the base): /r/<ref>/ and the alias pages. */
 export function redirectTo(
 	to: string,
 	title: string,
