@@ -64,8 +64,14 @@ async function eachLimited<T>(
 	task: (item: T) => Promise<void>,
 ) {
 	let next = 0;
+	let failed = false;
 	const run = async () => {
-		while (next < items.length) await task(items[next++]!);
+		try {
+			while (!failed && next < items.length) await task(items[next++]!);
+		} catch (error) {
+			failed = true;
+			throw error;
+		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
