@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefind } from './src/integrations/pagefind';
 import { shikiCss } from './src/integrations/shiki-css';
-import { faqFolders, slugsIn } from './src/loaders/folders';
+import { entryFiles, faqFolders, slugOf } from './src/loaders/folders';
 import { siteMarkdown } from './src/markdown/pipeline';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,6 +19,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The same pipeline renders the FAQ entries (src/loaders/faq-mdx.ts) and any other Markdown.
-	markdown: siteMarkdown({ site, base, slugs: slugsIn(faqFolders()) }),
+	markdown: siteMarkdown({ site, base, slugs: entryFiles(faqFolders()).map(slugOf) }),
 	integrations: [mdx(), shikiCss(), linkCheck(), pagefind()],
 });

@@ -1,10 +1,6 @@
 import { type ApplicabilityEntry, applicabilityData } from './applicability';
 import { type Badge, entryBadges } from './badges';
-
-/** Text and attribute values as HTML. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from './escape-html';
 
 /** An attribute; empty values are written bare, as Astro writes them. */
 const attribute = (name: string, value: string) =>

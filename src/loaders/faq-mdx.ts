@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { entryFiles, slugOf } from './folders';
 import { type RenderPool, createRenderPool } from './render-pool';
 
 export interface FaqLoaderOptions {
@@ -27,7 +28,7 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 		name: 'ack-faq-mdx',
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
-			const files = (await Promise.all(folders.map((f) => listEntries(root, f)))).flat();
+			const files = entryFiles(folders, root);
 			const bySlug = claimSlugs(files);
 			for (const id of context.store.keys()) if (!bySlug.has(id)) context.store.delete(id);
 
@@ -76,18 +77,6 @@ async function eachLimited<T>(
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
-async function listEntries(root: string, folder: string): Promise<string[]> {
-	const dir = folder.replace(/\/+$/, '');
-	const names = await readdir(resolve(root, dir)).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') throw new Error(`${dir}: the FAQ content folder does not exist`);
-		throw error;
-	});
-	return names
-		.filter((n) => n.endsWith('.mdx'))
-		.sort()
-		.map((n) => `${dir}/${n}`);
-}
-
 /**
  * Part of every digest: change it when what the loader stores changes shape, or Astro keeps the
  * entries stored by an older loader (it ignores a `set` whose digest is unchanged).
@@ -109,8 +98,6 @@ async function fingerprint(root: string, folders: readonly string[]): Promise<st
 	}
 	return hash.digest('hex');
 }
-
-const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 
 /** The file name is the slug, whichever folder it is in; two files with one would shadow each other. */
 function claimSlugs(files: readonly string[]): Map<string, string> {

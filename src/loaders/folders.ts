@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * The folders FAQ entries are read from. `content/faq` holds the real entries; FAQ_EXTRA_CONTENT
@@ -11,15 +12,23 @@ export function faqFolders(env: Record<string, string | undefined> = process.env
 	return ['content/faq', ...(extra ? [extra] : [])];
 }
 
-/** The slug of every entry in the folders: the file names without `.mdx`. */
-export function slugsIn(folders: readonly string[]): string[] {
+/** Every entry file of the folders, as `folder/name.mdx`, in name order per folder. */
+export function entryFiles(folders: readonly string[], root = process.cwd()): string[] {
 	return folders.flatMap((dir) => {
 		let names: string[];
 		try {
-			names = readdirSync(dir);
-		} catch {
-			return [];
+			names = readdirSync(resolve(root, dir));
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+				throw new Error(`${dir}: the FAQ content folder does not exist`);
+			throw error;
 		}
-		return names.filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -'.mdx'.length));
+		return names
+			.filter((n) => n.endsWith('.mdx'))
+			.sort()
+			.map((n) => `${dir}/${n}`);
 	});
 }
+
+/** An entry's slug: its file name, whichever folder it is in. */
+export const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');

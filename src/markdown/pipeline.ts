@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import { rehypeCodeTabs } from '../plugins/rehype-code-tabs';
 import { rehypeCollectPlaceholders } from '../plugins/rehype-collect-placeholders';
 import { rehypeHeadingAnchors } from '../plugins/rehype-heading-anchors';
-import { rehypeMdxStatic } from '../plugins/rehype-mdx-static';
+import { MDX_NODE_TYPES, rehypeMdxStatic } from '../plugins/rehype-mdx-static';
 import { rehypeShikiCached } from '../plugins/rehype-shiki-cached';
 import { rehypeSectionShare } from '../plugins/rehype-section-share';
 import { remarkCallouts } from '../plugins/remark-callouts';
@@ -67,15 +67,6 @@ function plugins({ site, base, slugs }: PipelineOptions) {
 		],
 	};
 }
-
-/** What remark-mdx adds to the tree; remark-rehype must pass these through for the plugins. */
-const MDX_NODE_TYPES = [
-	'mdxFlowExpression',
-	'mdxTextExpression',
-	'mdxJsxFlowElement',
-	'mdxJsxTextElement',
-	'mdxjsEsm',
-];
 
 /** Astro's resolved setting, in the shape the renderer takes (no `undefined` members). */
 function highlighter(setting: AstroConfig['markdown']['syntaxHighlight']): SyntaxHighlight {

@@ -44,6 +44,14 @@ describe("the entry pipeline: the site's Markdown pipeline plus MDX syntax", () 
 			'<p>Teks  lanjut.</p>\n',
 		);
 	});
+	it('highlights a block again when only its fence meta differs', async () => {
+		const plain = await render('```bash\nkubectl get node XX\n```\n');
+		const labelled = await render(
+			'```bash placeholders="XX=Nama node"\nkubectl get node XX\n```\n',
+		);
+		expect(labelled).not.toBe(plain);
+		expect(labelled).toContain('Nama node');
+	});
 	it('highlights code with Shiki through Astro, as classes', async () => {
 		expect(await render('```bash\nkubectl get nodes\n```\n')).toMatch(
 			/<pre class="astro-code[^"]*"[^>]*><code><span class="line">/,

@@ -3,14 +3,15 @@ import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-/** What remark-mdx adds to the tree, passed through to hast by remark-rehype. */
-const MDX_NODE_TYPES = new Set([
+/** What remark-mdx adds to the tree. remark-rehype must pass these through to hast. */
+export const MDX_NODE_TYPES = [
 	'mdxFlowExpression',
 	'mdxTextExpression',
 	'mdxJsxFlowElement',
 	'mdxJsxTextElement',
 	'mdxjsEsm',
-]);
+];
+const IS_MDX = new Set(MDX_NODE_TYPES);
 
 type MdxNode = Node & { value?: string; name?: string | null };
 
@@ -39,7 +40,7 @@ function explain(node: MdxNode): string {
 export function rehypeMdxStatic() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, (node, index, parent: Parent | undefined) => {
-			if (!MDX_NODE_TYPES.has(node.type)) return;
+			if (!IS_MDX.has(node.type)) return;
 			const mdx = node as MdxNode;
 			const isComment =
 				(mdx.type === 'mdxFlowExpression' || mdx.type === 'mdxTextExpression') &&

@@ -17,8 +17,8 @@ const MAX_CACHED = 5_000;
  * tokenising was a fifth of the time it takes to render an entry.
  *
  * Our Shiki transformers see only the code, its language and its fence meta, so a block with
- * the same three always highlights the same; each use gets its own copy, since later plugins
- * change the tree.
+ * the same three always highlights the same. Each use gets its own copy, so a plugin that changes
+ * one page's tree can never reach the cache.
  */
 export function rehypeShikiCached(config: ShikiConfig) {
 	let highlighter: Promise<ShikiHighlighter> | undefined;

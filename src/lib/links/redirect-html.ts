@@ -1,4 +1,4 @@
-import { escapeHtml } from '../entry-list-html';
+import { escapeHtml } from '../escape-html';
 import { withBase } from '../paths';
 
 export interface RedirectPage {
