@@ -8,8 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
@@ -19,8 +18,7 @@ import { generateCorpus, generatorPath } from './lib/corpus';
 import { measureDist } from './lib/dist';
 import { startServer } from './lib/server';
 import { median, qualityByType, summarizeRuns } from './lib/stats';
-
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { REPO } from './lib/paths';
 
 interface Variant {
 	config: PagefindServiceConfig;

@@ -10,8 +10,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBuild } from './lib/build';
 import { guardContentDir } from './lib/guard';
@@ -22,9 +21,7 @@ import {
 	generateCorpus,
 	removeCorpus,
 } from './lib/corpus';
-
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CONTENT_BENCH = join(REPO, 'content/bench');
+import { CONTENT_BENCH, REPO } from './lib/paths';
 
 interface ProfileNode {
 	id: number;

@@ -23,8 +23,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import {
@@ -55,9 +54,8 @@ import {
 } from './lib/report';
 import { startServer } from './lib/server';
 import { median } from './lib/stats';
+import { CONTENT_BENCH, REPO } from './lib/paths';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CONTENT_BENCH = join(REPO, 'content/bench');
 const REAL_ENTRIES = join(REPO, 'content/faq');
 const RESULTS = join(REPO, 'bench/results');
 const LIGHTHOUSE_RUNS = 3;

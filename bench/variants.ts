@@ -7,8 +7,7 @@
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildResult, measureBuild } from './lib/build';
 import {
@@ -21,9 +20,7 @@ import {
 import { measureDist } from './lib/dist';
 import { guardContentDir } from './lib/guard';
 import { median } from './lib/stats';
-
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CONTENT_BENCH = join(REPO, 'content/bench');
+import { CONTENT_BENCH, REPO } from './lib/paths';
 
 interface Sample {
 	variant: string;
