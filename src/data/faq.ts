@@ -16,6 +16,14 @@ export function getFaqEntries(): Promise<FaqEntry[]> {
 	return cache;
 }
 
+let byId: Promise<ReadonlyMap<string, FaqEntry>> | undefined;
+
+/** Every entry by its slug: pages that link to other entries look them up once each, not by scanning. */
+export function getFaqEntryMap(): Promise<ReadonlyMap<string, FaqEntry>> {
+	byId ??= getFaqEntries().then((entries) => new Map(entries.map((e) => [e.id, e])));
+	return byId;
+}
+
 /** Entries grouped by category, in the vocabulary's order, skipping empty categories. */
 export function groupByCategory(entries: readonly FaqEntry[]) {
 	return (Object.keys(CATEGORIES) as Category[])

@@ -51,8 +51,10 @@ export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): Astro
 				const before = process.memoryUsage().rss;
 				collectGarbage();
 				const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
+				const after = process.memoryUsage();
 				logger.debug(
-					`memory before indexing: ${gib(before)} → ${gib(process.memoryUsage().rss)} GiB`,
+					`memory before indexing: RSS ${gib(before)} → ${gib(after.rss)} GiB, ` +
+						`of it V8 heap ${gib(after.heapUsed)} used of ${gib(after.heapTotal)} GiB`,
 				);
 				try {
 					const { index } = check('start', await pagefindApi.createIndex(config));
