@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefind } from './src/integrations/pagefind';
+import { renderedPages } from './src/integrations/rendered-pages';
 import { shikiCss } from './src/integrations/shiki-css';
 import { entryFiles, faqFolders, slugOf } from './src/loaders/folders';
 import { siteMarkdown } from './src/markdown/pipeline';
@@ -20,5 +21,5 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The same pipeline renders the FAQ entries (src/loaders/faq-mdx.ts) and any other Markdown.
 	markdown: siteMarkdown({ site, base, slugs: entryFiles(faqFolders()).map(slugOf) }),
-	integrations: [mdx(), shikiCss(), linkCheck(), pagefind()],
+	integrations: [mdx(), shikiCss(), renderedPages(), linkCheck(), pagefind()],
 });

@@ -1,37 +1,36 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { glob } from 'tinyglobby';
-import { auditLinks, scanHtml } from '../lib/link-audit';
+import { type AuditedPage, auditLinks, scanHtml } from '../lib/link-audit';
+import { onRenderedPage } from './rendered-pages';
 
-const BATCH = 64;
-
-/** Fails the build when any page links to a page or section that does not exist. */
+/**
+ * Fails the build when any page links to a page or section that does not exist. Each page is
+ * scanned as it renders (`rendered-pages.ts`); the audit runs once all of them are in.
+ */
 export function linkCheck(): AstroIntegration {
 	let base = '/';
+	let stopListening = () => {};
+	let pages: AuditedPage[] = [];
 	return {
 		name: 'ack-faq:link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				const files = await glob('**/*.html', { cwd: out });
-				// In batches: opening 20,000 pages at once runs out of file handles.
-				const pages = [];
-				for (let i = 0; i < files.length; i += BATCH) {
-					pages.push(
-						...(await Promise.all(
-							files.slice(i, i + BATCH).map(async (file) => {
-								const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-								return scanHtml(path, await readFile(join(out, file), 'utf8'));
-							}),
-						)),
+			'astro:build:start': () => {
+				pages = [];
+				stopListening = onRenderedPage(({ path, html }) => pages.push(scanHtml(path, html)));
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				stopListening();
+				if (pages.length === 0) {
+					throw new Error(
+						'Link check received no pages: is the renderedPages() integration installed?',
 					);
 				}
+				const out = fileURLToPath(dir);
 				const broken = auditLinks(pages, base, (p) => existsSync(join(out, p)));
 				if (broken.length > 0) {
 					const lines = broken.map((b) => {

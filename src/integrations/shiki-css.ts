@@ -17,7 +17,9 @@ export function shikiCss(): AstroIntegration {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				const themes = config.markdown.shikiConfig.themes as Record<'light' | 'dark', BundledTheme>;
 				if (!themes?.light || !themes?.dark) {
-					throw new Error('astro.config.mjs: markdown.shikiConfig.themes needs a light and a dark theme');
+					throw new Error(
+						'astro.config.mjs: markdown.shikiConfig.themes needs a light and a dark theme',
+					);
 				}
 				updateConfig({
 					vite: {
@@ -28,7 +30,9 @@ export function shikiCss(): AstroIntegration {
 								load: async (id) => {
 									if (id !== RESOLVED) return undefined;
 									const [light, dark] = await Promise.all(
-										[themes.light, themes.dark].map(async (name) => (await bundledThemes[name]()).default),
+										[themes.light, themes.dark].map(
+											async (name) => (await bundledThemes[name]()).default,
+										),
 									);
 									return tokenCss({ light: light!, dark: dark! });
 								},
