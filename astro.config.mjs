@@ -18,7 +18,8 @@ export default defineConfig({
 	base,
 	outDir,
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Two pages at a time: while one waits on the disk (its body file, its output), the other renders.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
 	// The same pipeline renders the FAQ entries (src/loaders/faq-mdx.ts) and any other Markdown.
 	markdown: siteMarkdown({ site, base, slugs: entryFiles(faqFolders()).map(slugOf) }),
 	integrations: [mdx(), shikiCss(), renderedPages(), linkCheck(), pagefind()],

@@ -18,6 +18,12 @@ export interface RenderPool {
 	close(): Promise<void>;
 }
 
+/**
+ * Jobs queued per worker: enough that a worker always has its next entry while the main thread
+ * reads and validates more, few enough that thousands of entries are not read at once.
+ */
+const JOBS_PER_WORKER = 8;
+
 /** Below this many entries per worker, starting one (each loads Shiki) costs more than it saves. */
 const MIN_ENTRIES_PER_WORKER = 200;
 
@@ -56,14 +62,21 @@ export async function createRenderPool(
 		),
 	);
 	let next = 0;
+	// Jobs each worker has not answered yet: the next job goes to the least busy one, so a worker
+	// that shares its core with the build's main thread does not hold back the others.
+	const busy = workers.map(() => 0);
 	return {
-		capacity: size * 4,
+		capacity: size * JOBS_PER_WORKER,
 		render(job) {
 			const id = next++;
+			const w = busy.indexOf(Math.min(...busy));
+			busy[w]!++;
 			return new Promise<Metadata>((resolve, reject) => {
-				pending.set(id, { resolve, reject });
-				// Entries are alike in size, so taking turns shares the work evenly.
-				workers[id % workers.length]!.postMessage({ id, job });
+				pending.set(id, {
+					resolve: (m) => (busy[w]!--, resolve(m)),
+					reject: (e) => (busy[w]!--, reject(e)),
+				});
+				workers[w]!.postMessage({ id, job });
 			});
 		},
 		async close() {
