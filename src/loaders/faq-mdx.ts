@@ -38,6 +38,7 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },
 				context.config.markdown.syntaxHighlight,
 				files.length,
+				context.config.cacheDir,
 			);
 			try {
 				await eachLimited(files, pool.capacity, (file) =>

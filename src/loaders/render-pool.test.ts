@@ -8,6 +8,8 @@ import { createRenderPool } from './render-pool';
 const pipeline = { site: 'https://faq.example', base: '/', slugs: ['lain'] };
 const highlight = { type: 'shiki' as const, excludeLangs: ['math'] };
 const dir = await mkdtemp(join(tmpdir(), 'render-pool-'));
+// Inside the project, as Astro's is, so that the workers' bundle resolves the project's packages.
+const cacheDir = new URL('../../node_modules/.astro/', import.meta.url);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const source = [
@@ -21,7 +23,7 @@ const source = [
 ].join('\n');
 
 async function renderWith(workers: number, name: string) {
-	const pool = await createRenderPool(pipeline, highlight, 1, workers);
+	const pool = await createRenderPool(pipeline, highlight, 1, cacheDir, workers);
 	try {
 		const out = join(dir, `${name}.json`);
 		const frontmatter = { description: 'Memigrasikan kluster.', keywords: ['kadaluarsa'] };
@@ -51,7 +53,7 @@ describe('the render pool', () => {
 	});
 
 	it("fails with the author's message when an entry cannot render in a worker", async () => {
-		const pool = await createRenderPool(pipeline, highlight, 1, 2);
+		const pool = await createRenderPool(pipeline, highlight, 1, cacheDir, 2);
 		try {
 			await expect(
 				pool.render({

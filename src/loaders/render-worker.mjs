@@ -1,11 +1,9 @@
 // A render worker of the FAQ loader (src/loaders/render-pool.ts). Plain JavaScript, because Node
-// starts it outside Vite; tsx then loads the TypeScript pipeline the build itself uses.
+// starts it outside Vite; it loads the pipeline that render-pool.ts bundled from the TypeScript
+// sources the build itself uses.
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
-const { createEntryRenderer } = await import('../markdown/pipeline.ts');
-const { renderToFile } = await import('./entry-body.ts');
+const { createEntryRenderer, renderToFile } = await import(workerData.renderer);
 const render = await createEntryRenderer(workerData.pipeline, workerData.syntaxHighlight);
 
 parentPort.on('message', async ({ id, job }) => {
