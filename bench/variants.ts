@@ -71,7 +71,7 @@ async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
 			size: { type: 'string', default: '1000' },
-			variants: { type: 'string', default: 'baseline,concurrency-4,mdx-optimize,quiet-warnings' },
+			variants: { type: 'string', default: 'baseline,concurrency-4' },
 			repeat: { type: 'string', default: '1' },
 		},
 	});
