@@ -1,4 +1,6 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,7 +59,7 @@ export async function createRenderPool(
 	const workers = await Promise.all(
 		Array.from({ length: size }, () =>
 			startWorker(
-				{ pipeline, syntaxHighlight, renderer: renderer.url },
+				{ pipeline, syntaxHighlight, renderer },
 				(message) => {
 					const job = pending.get(message.id);
 					pending.delete(message.id);
@@ -88,25 +90,22 @@ export async function createRenderPool(
 		},
 		async close() {
 			await Promise.all(workers.map((w) => w.terminate()));
-			await renderer.remove();
 		},
 	};
 }
 
 /**
- * Bundles the pipeline (renderer.ts) into one JavaScript module for the workers, in a folder of
- * its own under `cacheDir`. Loading the TypeScript through a runtime transpiler instead (tsx)
- * cost about 6 % of every render: it keeps function names by wrapping each function it creates.
- * Packages stay imports, which Node resolves from the project's node_modules above `cacheDir`.
+ * Bundles the pipeline (renderer.ts) into one JavaScript module for the workers. Loading the
+ * TypeScript through a runtime transpiler instead (tsx) cost about 6 % of every render: it keeps
+ * function names by wrapping each function it creates. The file is named by its content, under
+ * `cacheDir`: builds running at once share it, and a dev server that is killed leaves nothing
+ * new behind. Packages stay imports, which Node resolves from the project's node_modules.
  */
-async function bundleRenderer(cacheDir: URL) {
-	const parent = fileURLToPath(new URL('faq-renderer/', cacheDir));
-	await mkdir(parent, { recursive: true });
-	const dir = await mkdtemp(join(parent, 'run-'));
-	const outfile = join(dir, 'renderer.mjs');
-	await build({
+async function bundleRenderer(cacheDir: URL): Promise<string> {
+	const { outputFiles } = await build({
 		entryPoints: [fileURLToPath(new URL('./renderer.ts', import.meta.url))],
-		outfile,
+		outfile: 'renderer.mjs',
+		write: false,
 		bundle: true,
 		packages: 'external',
 		platform: 'node',
@@ -114,10 +113,17 @@ async function bundleRenderer(cacheDir: URL) {
 		target: 'node22',
 		logLevel: 'silent',
 	});
-	return {
-		url: pathToFileURL(outfile).href,
-		remove: () => rm(dir, { recursive: true, force: true }),
-	};
+	const code = outputFiles[0]!.contents;
+	const dir = fileURLToPath(new URL('faq-renderer/', cacheDir));
+	const file = join(dir, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+	if (!existsSync(file)) {
+		await mkdir(dir, { recursive: true });
+		// Written whole, then renamed, so a build starting meanwhile never loads half a file.
+		const partial = `${file}.${process.pid}.partial`;
+		await writeFile(partial, code);
+		await rename(partial, file);
+	}
+	return pathToFileURL(file).href;
 }
 
 interface Reply {
