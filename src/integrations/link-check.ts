@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type AuditedPage, auditLinks, scanHtml } from '../lib/link-audit';
+import { type AuditedPage, auditLinks, brokenLinksReport, scanHtml } from '../lib/link-audit';
+import { entryFiles, faqFolders, slugOf } from '../loaders/folders';
 import { onRenderedPage } from './rendered-pages';
 
 /**
@@ -13,11 +14,15 @@ export function linkCheck(): AstroIntegration {
 	let base = '/';
 	let stopListening = () => {};
 	let pages: AuditedPage[] = [];
+	/** Entry files by slug, to name the file an author has to fix. */
+	let files = new Map<string, string>();
 	return {
 		name: 'ack-faq:link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
+				const root = fileURLToPath(config.root);
+				files = new Map(entryFiles(faqFolders(), root).map((file) => [slugOf(file), file]));
 			},
 			'astro:build:start': () => {
 				pages = [];
@@ -35,15 +40,8 @@ export function linkCheck(): AstroIntegration {
 				const checked = pages.length;
 				// The integration outlives this hook; Pagefind indexes next and needs the memory.
 				pages = [];
-				if (broken.length > 0) {
-					const lines = broken.map((b) => {
-						const source = b.from.startsWith('/faq/')
-							? ` (content${b.from.replace(/\/$/, '.mdx')})`
-							: '';
-						return `  ${b.from}${source} links to "${b.href}": ${b.reason}`;
-					});
-					throw new Error(`Broken internal links:\n${lines.join('\n')}`);
-				}
+				if (broken.length > 0)
+					throw new Error(brokenLinksReport(broken, (slug) => files.get(slug)));
 				logger.info(`checked links on ${checked} pages`);
 			},
 		},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditLinks, scanHtml } from './link-audit';
+import { auditLinks, brokenLinksReport, scanHtml } from './link-audit';
 
 const site = [
 	scanHtml(
@@ -45,5 +45,31 @@ describe('auditLinks', () => {
 		expect(auditLinks(pages, '/', (p) => p === '/favicon.svg').map((b) => b.href)).toEqual([
 			'/nope.css',
 		]);
+	});
+});
+
+describe('brokenLinksReport', () => {
+	const broken = [
+		{
+			from: '/faq/c/',
+			href: '/faq/a/#penyebab',
+			reason: '/faq/a/ has no section with id "penyebab"',
+		},
+		{ from: '/tag/', href: '/faq/hilang/', reason: 'no page /faq/hilang/ exists' },
+	];
+
+	it('names the file of an entry in whichever folder it is, and the link and the reason', () => {
+		const files = new Map([['c', 'content/tambahan/c.mdx']]);
+		expect(brokenLinksReport(broken, (slug) => files.get(slug))).toBe(
+			[
+				'Broken internal links:',
+				'  /faq/c/ (content/tambahan/c.mdx) links to "/faq/a/#penyebab": /faq/a/ has no section with id "penyebab"',
+				'  /tag/ links to "/faq/hilang/": no page /faq/hilang/ exists',
+			].join('\n'),
+		);
+	});
+
+	it('names no file for a page that is not an entry, such as an alias redirect', () => {
+		expect(brokenLinksReport(broken.slice(0, 1), () => undefined)).not.toContain('.mdx');
 	});
 });

@@ -70,3 +70,19 @@ export function auditLinks(
 	}
 	return broken;
 }
+
+/**
+ * What the build fails with: each broken link, and for an entry page the file to fix, which
+ * `fileOf` finds from the entry's slug (entries live in more than one folder).
+ */
+export function brokenLinksReport(
+	broken: readonly BrokenLink[],
+	fileOf: (slug: string) => string | undefined,
+): string {
+	const lines = broken.map((b) => {
+		const slug = /^\/faq\/([^/]+)\/$/.exec(b.from)?.[1];
+		const file = slug === undefined ? undefined : fileOf(slug);
+		return `  ${b.from}${file ? ` (${file})` : ''} links to "${b.href}": ${b.reason}`;
+	});
+	return `Broken internal links:\n${lines.join('\n')}`;
+}
