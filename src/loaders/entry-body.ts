@@ -1,5 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { RenderedEntry } from '../markdown/pipeline';
 import { markdownToText } from '../lib/plain-text';
 import { indexSynonyms } from '../lib/search/variants';
@@ -30,7 +29,10 @@ export interface RenderJob {
 	out: string;
 }
 
-/** Renders the entry, writes its body file, and returns what the data store keeps. */
+/**
+ * Renders the entry, writes its body file, and returns what the data store keeps. The folder of
+ * `out` must exist: the loader makes it once, not once per entry.
+ */
 export async function renderToFile(
 	render: (file: string, content: string, fm: Record<string, unknown>) => Promise<RenderedEntry>,
 	{ file, content, frontmatter, out }: RenderJob,
@@ -44,7 +46,6 @@ export async function renderToFile(
 			[String(frontmatter['description'] ?? ''), keywords, content].join('\n'),
 		),
 	};
-	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, JSON.stringify(body));
 	return metadata;
 }

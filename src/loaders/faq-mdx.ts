@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -33,6 +33,7 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 			for (const id of context.store.keys()) if (!bySlug.has(id)) context.store.delete(id);
 
 			const bodies = fileURLToPath(new URL('faq-entries/', context.config.cacheDir));
+			await mkdir(bodies, { recursive: true });
 			const pipeline = await fingerprint(root, PIPELINE_SOURCES);
 			const pool = await createRenderPool(
 				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },

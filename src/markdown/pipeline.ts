@@ -1,15 +1,18 @@
 import { pathToFileURL } from 'node:url';
 import {
 	type MarkdownHeading,
+	type RehypePlugin,
 	type SyntaxHighlightConfig,
 	type SyntaxHighlightConfigType,
+	rehypeHeadingIds,
 	unified,
 } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroUserConfig } from 'astro';
+import rehypeRaw from 'rehype-raw';
 import remarkMdx from 'remark-mdx';
 import { rehypeCodeTabs } from '../plugins/rehype-code-tabs';
 import { rehypeCollectPlaceholders } from '../plugins/rehype-collect-placeholders';
-import { rehypeHeadingAnchors } from '../plugins/rehype-heading-anchors';
+import { type Section, rehypeHeadingAnchors } from '../plugins/rehype-heading-anchors';
 import { MDX_NODE_TYPES, rehypeMdxStatic } from '../plugins/rehype-mdx-static';
 import { rehypeShikiCached } from '../plugins/rehype-shiki-cached';
 import { rehypeSectionShare } from '../plugins/rehype-section-share';
@@ -89,6 +92,20 @@ export interface RenderedEntry {
 }
 
 /**
+ * Two steps Astro's processor adds to every pipeline that entries do not need. unified turns a
+ * plugin off when it is registered with `false` before Astro registers it without options.
+ * - rehype-raw re-parses the whole tree through parse5 so that raw HTML becomes nodes: about a
+ *   third of an entry's rendering. Entries have no raw HTML: MDX parses HTML as JSX, which
+ *   rehypeMdxStatic rejects.
+ * - Astro's heading ids: rehypeHeadingAnchors has given every heading its id already, and the
+ *   headings list is built from its sections.
+ */
+const OFF_FOR_ENTRIES: [RehypePlugin, false][] = [
+	[rehypeRaw, false],
+	[rehypeHeadingIds, false],
+];
+
+/**
  * Renders FAQ entries: the site's Markdown pipeline with MDX syntax on top, so the pinned heading
  * ids `{/* #solusi *\/}` parse as MDX, and Shiki through Astro's own rehype plugin. Entries become
  * static HTML this way instead of one compiled MDX module each.
@@ -104,7 +121,7 @@ export async function createEntryRenderer(
 	const renderer = await unified({
 		...TEXT,
 		remarkPlugins: [remarkMdx, ...remarkPlugins],
-		rehypePlugins: [...highlight, ...rehypePlugins, rehypeMdxStatic],
+		rehypePlugins: [...highlight, ...rehypePlugins, rehypeMdxStatic, ...OFF_FOR_ENTRIES],
 		remarkRehype: { passThrough: MDX_NODE_TYPES },
 	}).createRenderer({ syntaxHighlight: highlight.length ? false : shiki, shikiConfig: SHIKI });
 	/** `content` is the file with its frontmatter blanked out, so line numbers stay right. */
@@ -113,9 +130,11 @@ export async function createEntryRenderer(
 			frontmatter,
 			fileURL: pathToFileURL(file),
 		});
+		const sections = (metadata.frontmatter['sections'] ?? []) as Section[];
+		const headings = sections.map(({ depth, id, text }) => ({ depth, slug: id, text }));
 		return {
 			html: code,
-			metadata: { headings: metadata.headings, frontmatter: metadata.frontmatter },
+			metadata: { headings, frontmatter: metadata.frontmatter },
 		} satisfies RenderedEntry;
 	};
 }

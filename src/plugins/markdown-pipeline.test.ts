@@ -1,4 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEntryRenderer } from '../markdown/pipeline';
 
@@ -68,5 +71,28 @@ describe('MDX an entry cannot use, because entries render to static HTML', () =>
 		await expect(render(source, 'content/faq/salah.mdx')).rejects.toThrow(
 			`/proyek/content/faq/salah.mdx${message}`,
 		);
+	});
+});
+
+describe('the steps of Astro’s processor the entry renderer turns off', () => {
+	// unified turns a plugin off by identity: the copy imported here must be the one Astro's
+	// processor registers, or entries silently pay for rehype-raw again.
+	const root = fileURLToPath(new URL('../../', import.meta.url));
+	const fromAstro = createRequire(join(root, 'node_modules/@astrojs/markdown-remark/package.json'));
+	const fromSite = createRequire(join(root, 'package.json'));
+	it('is the same rehype-raw that Astro’s processor uses', () => {
+		expect(fromSite.resolve('rehype-raw')).toBe(fromAstro.resolve('rehype-raw'));
+	});
+	it('still renders every heading’s id, anchor and sections list', async () => {
+		const page = await renderer(
+			'/proyek/content/faq/contoh.mdx',
+			'## Gejala\n\n## Solusi {/* #solusi */}\n',
+			{},
+		);
+		expect(page.html).toContain('<h2 id="gejala" tabindex="-1">Gejala<a class="heading-anchor"');
+		expect(page.metadata.headings).toEqual([
+			{ depth: 2, slug: 'gejala', text: 'Gejala' },
+			{ depth: 2, slug: 'solusi', text: 'Solusi' },
+		]);
 	});
 });

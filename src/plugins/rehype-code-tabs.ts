@@ -75,7 +75,11 @@ function group(figures: Element[], values: string[]): Element {
 }
 
 function groupChildren(parent: Parent): void {
-	for (const child of parent.children) if ('children' in child) groupChildren(child as Parent);
+	for (const child of parent.children) {
+		// Figures of code are the tabs; nothing inside a code block groups.
+		if ('children' in child && !(child.type === 'element' && child.tagName === 'pre'))
+			groupChildren(child as Parent);
+	}
 
 	const out: Parent['children'] = [];
 	let run: Element[] = [];

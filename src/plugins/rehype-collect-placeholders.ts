@@ -16,10 +16,12 @@ export interface PagePlaceholder {
 	example?: string;
 }
 
-function* marks(node: Root | RootContent | ElementContent): Generator<Element> {
+/** The `span.ph` marks under `node`, in document order. */
+function marks(node: Root | RootContent | ElementContent, found: Element[] = []): Element[] {
 	if (node.type === 'element' && node.tagName === 'span' && classesOf(node).includes('ph'))
-		yield node;
-	if ('children' in node) for (const child of node.children) yield* marks(child);
+		found.push(node);
+	if ('children' in node) for (const child of node.children) marks(child, found);
+	return found;
 }
 
 const textOf = (node: Element) =>

@@ -5,12 +5,17 @@ import { rehypeHeadingAnchors, type Section } from './rehype-heading-anchors';
 import { remarkFaqLinks } from './remark-faq-links';
 
 async function compile(source: string) {
-	const file = new VFile({ value: source, path: 'content/faq/contoh.mdx', data: { astro: { frontmatter: {} } } });
+	const file = new VFile({
+		value: source,
+		path: 'content/faq/contoh.mdx',
+		data: { astro: { frontmatter: {} } },
+	});
 	await createProcessor({
 		remarkPlugins: [remarkFaqLinks({ base: '/docs/', slugs: new Set(['lain']) })],
 		rehypePlugins: [rehypeHeadingAnchors],
 	}).process(file);
-	return (file.data as { astro: { frontmatter: { sections: Section[] } } }).astro.frontmatter.sections;
+	return (file.data as { astro: { frontmatter: { sections: Section[] } } }).astro.frontmatter
+		.sections;
 }
 
 describe('section ids', () => {
@@ -48,7 +53,11 @@ describe('faq: links', () => {
 
 	it('resolves a link to an entry under the base path', async () => {
 		const file = new VFile({ value: '[x](faq:lain#solusi)', path: 'a.mdx' });
-		const out = String(await createProcessor({ remarkPlugins: [remarkFaqLinks({ base: '/docs/', slugs: new Set(['lain']) })] }).process(file));
+		const out = String(
+			await createProcessor({
+				remarkPlugins: [remarkFaqLinks({ base: '/docs/', slugs: new Set(['lain']) })],
+			}).process(file),
+		);
 		expect(out).toContain('"/docs/faq/lain/#solusi"');
 	});
 });

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** A section of a page: what support engineers link to. */
@@ -43,9 +43,12 @@ export function rehypeHeadingAnchors() {
 	return (tree: Root, file: VFile) => {
 		const headings: { node: Element; id: string | undefined; text: string }[] = [];
 		visit(tree, 'element', (node) => {
-			if (!/^h[2-6]$/.test(node.tagName)) return;
+			// Highlighted code is most of a page's nodes and never holds a heading.
+			if (node.tagName === 'pre') return SKIP;
+			if (!/^h[2-6]$/.test(node.tagName)) return undefined;
 			const id = pinnedId(node, file);
 			headings.push({ node, id, text: toText(node).trim() });
+			return undefined;
 		});
 		// Pinned ids are claimed first so a generated slug can never take one.
 		const slugger = new GithubSlugger();

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -40,6 +40,8 @@ function explain(node: MdxNode): string {
 export function rehypeMdxStatic() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, (node, index, parent: Parent | undefined) => {
+			// Code is literal text: MDX syntax inside it never became MDX nodes.
+			if (node.type === 'element' && (node as Element).tagName === 'pre') return SKIP;
 			if (!IS_MDX.has(node.type)) return;
 			const mdx = node as MdxNode;
 			const isComment =

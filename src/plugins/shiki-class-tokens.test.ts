@@ -24,18 +24,20 @@ describe('class-based Shiki output', () => {
 	});
 
 	it('has a rule in the stylesheet for every class it emits', () => {
-		const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')));
+		const classes = new Set(
+			[...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')),
+		);
 		const emitted = [...classes].filter((c) => /^(l|d|lb|db|lfs|dfs|lfw|dfw|ltd|dtd)-/.test(c));
 		expect(emitted.length).toBeGreaterThan(5);
 		for (const c of emitted) expect(css, c).toContain(`.${c}{`);
 	});
 
 	it('maps font styles and backgrounds to their own classes', () => {
-		expect(styleToClasses('--shiki-light:#24292E;--shiki-dark-bg:#24292e;--shiki-light-font-style:italic;overflow-x:auto')).toEqual([
-			'l-24292e',
-			'db-24292e',
-			'lfs-italic',
-		]);
+		expect(
+			styleToClasses(
+				'--shiki-light:#24292E;--shiki-dark-bg:#24292e;--shiki-light-font-style:italic;overflow-x:auto',
+			),
+		).toEqual(['l-24292e', 'db-24292e', 'lfs-italic']);
 		expect(css).toContain('.lfs-italic{--shiki-light-font-style:italic}');
 		expect(css).toContain('.dtd-line-through{--shiki-dark-text-decoration:line-through}');
 	});

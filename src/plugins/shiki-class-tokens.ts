@@ -22,7 +22,12 @@ const PREFIX: Record<string, string> = {
 /** Declarations that code.css already sets for every block. */
 const DROPPED = new Set(['overflow-x', 'white-space', 'word-wrap', 'overflow-wrap']);
 
-const valueClass = (value: string) => value.trim().toLowerCase().replace(/^#/, '').replace(/[^a-z0-9]+/g, '-');
+const valueClass = (value: string) =>
+	value
+		.trim()
+		.toLowerCase()
+		.replace(/^#/, '')
+		.replace(/[^a-z0-9]+/g, '-');
 
 /** The class for one declaration, or null for a declaration code.css makes redundant. */
 export function declarationClass(property: string, value: string): string | null {
@@ -30,7 +35,9 @@ export function declarationClass(property: string, value: string): string | null
 	if (DROPPED.has(prop)) return null;
 	const prefix = PREFIX[prop];
 	if (!prefix) {
-		throw new Error(`Shiki emitted the style "${prop}: ${value}", which has no class; add it to src/plugins/shiki-class-tokens.ts`);
+		throw new Error(
+			`Shiki emitted the style "${prop}: ${value}", which has no class; add it to src/plugins/shiki-class-tokens.ts`,
+		);
 	}
 	return `${prefix}-${valueClass(value)}`;
 }
@@ -54,7 +61,11 @@ function moveStyleToClasses(node: HastProps) {
 	if (typeof style !== 'string') return;
 	delete node.properties['style'];
 	const existing = node.properties['class'] ?? node.properties['className'];
-	const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
+	const list = Array.isArray(existing)
+		? existing.map(String)
+		: typeof existing === 'string'
+			? existing.split(' ')
+			: [];
 	delete node.properties['className'];
 	node.properties['class'] = [...list, ...styleToClasses(style)].join(' ');
 }
@@ -80,7 +91,8 @@ function palette(theme: ThemeRegistrationAny) {
 	add(theme.fg);
 	for (const rule of theme.tokenColors ?? theme.settings ?? []) {
 		add(rule.settings?.foreground);
-		for (const style of (rule.settings?.fontStyle ?? '').split(' ')) if (style) fontStyles.add(style);
+		for (const style of (rule.settings?.fontStyle ?? '').split(' '))
+			if (style) fontStyles.add(style);
 	}
 	const bg = (theme.colors?.['editor.background'] ?? theme.bg ?? '').toLowerCase();
 	return { colors, fontStyles, bg };
@@ -95,16 +107,21 @@ const FONT_STYLE: Record<string, [string, string]> = {
 };
 
 /** The stylesheet behind the classes, for a light and a dark theme. */
-export function tokenCss(themes: { light: ThemeRegistrationAny; dark: ThemeRegistrationAny }): string {
+export function tokenCss(themes: {
+	light: ThemeRegistrationAny;
+	dark: ThemeRegistrationAny;
+}): string {
 	const rules: string[] = [];
 	for (const [mode, theme] of Object.entries(themes)) {
 		const { colors, fontStyles, bg } = palette(theme);
 		const prop = `--shiki-${mode}`;
-		for (const color of [...colors].sort()) rules.push(`.${declarationClass(prop, color)}{${prop}:${color}}`);
+		for (const color of [...colors].sort())
+			rules.push(`.${declarationClass(prop, color)}{${prop}:${color}}`);
 		if (bg) rules.push(`.${declarationClass(`${prop}-bg`, bg)}{${prop}-bg:${bg}}`);
 		for (const style of [...fontStyles].sort()) {
 			const [css, value] = FONT_STYLE[style] ?? [];
-			if (css) rules.push(`.${declarationClass(`${prop}-${css}`, value!)}{${prop}-${css}:${value}}`);
+			if (css)
+				rules.push(`.${declarationClass(`${prop}-${css}`, value!)}{${prop}-${css}:${value}}`);
 		}
 	}
 	return `${[...new Set(rules)].join('\n')}\n`;

@@ -391,11 +391,34 @@ export function indexSynonyms(text: string, variants: Variants = defaultVariants
 			for (const synonym of variants.synonyms.get(key) ?? []) add(synonym);
 		}
 	}
-	for (const [englishWord, meaning] of variants.english) {
-		if (meaning.includes(' ') && joined.includes(` ${meaning} `)) add(englishWord);
+	for (const { englishWord, meaning, firstWord } of phrasesOf(variants)) {
+		if (present.has(firstWord) && joined.includes(` ${meaning} `)) add(englishWord);
 	}
 	return [...extra].join(' ');
 }
+
+/**
+ * The English words whose Indonesian meaning is a phrase, with the phrase's first word: a page
+ * without that word cannot contain the phrase, which spares most of the text searches.
+ */
+function phrasesOf(variants: Variants) {
+	let found = phrases.get(variants);
+	if (!found) {
+		found = [...variants.english]
+			.filter(([, meaning]) => meaning.includes(' '))
+			.map(([englishWord, meaning]) => ({
+				englishWord,
+				meaning,
+				firstWord: meaning.split(' ')[0]!,
+			}));
+		phrases.set(variants, found);
+	}
+	return found;
+}
+const phrases = new WeakMap<
+	Variants,
+	{ englishWord: string; meaning: string; firstWord: string }[]
+>();
 
 // Last: compiling runs the functions above.
 /** The site's variants, from `src/config/search-variants.json`. */
