@@ -197,9 +197,12 @@ export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
 			const prefix = await run(term);
 			// A term that finds nothing needs no more checks: it cannot match a page either way.
 			if (prefix.results.length === 0) return term;
-			const [exact, probe] = await Promise.all([run(`"${term}"`), run(`${term}~`)]);
-			const fallback = exact.results.length === 0 && samePages(prefix.results, probe.results);
-			return fallback ? term : null;
+			// The exact word found pages: the index has it, and the probe would only repeat work
+			// (Pagefind searches one at a time, so running both at once saved nothing).
+			const exact = await run(`"${term}"`);
+			if (exact.results.length > 0) return null;
+			const probe = await run(`${term}~`);
+			return samePages(prefix.results, probe.results) ? term : null;
 		}),
 	);
 	return new Set(found.filter((term): term is string => term !== null));
