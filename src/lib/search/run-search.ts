@@ -175,12 +175,13 @@ export async function runSearch<
 /**
  * The terms that match nothing in the index. Pagefind matches a word as a prefix, and when no
  * indexed word starts with it, it falls back to the longest indexed word that the term starts
- * with: `forbidden` finds every page with "for", `upstream` every page with a lone "u". Such a
- * term is told apart with two more searches: the exact (quoted) word finds nothing, and the
- * term with a character no word has (`forbidden~`) falls back to the very same pages. Words the
- * variants know (the pages' vocabulary) are not checked. A word still being typed is: while it
- * starts some indexed word it is a prefix, as meant; once it starts none, the shorter word it
- * would fall back to is not what the reader is typing.
+ * with: `forbidden` finds every page with "for", `upstream` every page with a lone "u". The
+ * exact (quoted) word is searched first: when it finds pages, the index has the word. Otherwise
+ * the term is unindexed when it finds nothing, or when the term with a character no word has
+ * (`forbidden~`) falls back to the very same pages. Words the variants know (the pages'
+ * vocabulary) are not checked. A word still being typed is: while it starts some indexed word
+ * it is a prefix, as meant; once it starts none, the shorter word it would fall back to is not
+ * what the reader is typing.
  */
 export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
 	prepared: PreparedQuery,
@@ -194,14 +195,13 @@ export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
 	);
 	const found = await Promise.all(
 		unknown.map(async (term) => {
-			const prefix = await run(term);
-			// A term that finds nothing needs no more checks: it cannot match a page either way.
-			if (prefix.results.length === 0) return term;
-			// The exact word found pages: the index has it, and the probe would only repeat work
-			// (Pagefind searches one at a time, so running both at once saved nothing).
+			// Most words of a query are in the index, and one search proves it: the exact word
+			// finds pages. At 10,000 pages a search for a common word costs up to 0.2 s.
 			const exact = await run(`"${term}"`);
 			if (exact.results.length > 0) return null;
-			const probe = await run(`${term}~`);
+			const [prefix, probe] = await Promise.all([run(term), run(`${term}~`)]);
+			// A term that finds nothing cannot match a page either way.
+			if (prefix.results.length === 0) return term;
 			return samePages(prefix.results, probe.results) ? term : null;
 		}),
 	);
