@@ -37,10 +37,11 @@ describe('unindexedTerms: words the index does not have', () => {
 		const found = await unindexedTerms(prepared, ['zebraku'], index.run, defaultVariants);
 		expect(found.has('zebraku')).toBe(false);
 	});
-	it('drops a word that finds nothing', async () => {
+	it('drops a word that finds nothing, without the probe search', async () => {
 		const index = fakeIndex({});
 		const found = await unindexedTerms(prepared, ['zebraku'], index.run, defaultVariants);
 		expect(found.has('zebraku')).toBe(true);
+		expect(index.asked).toEqual(['"zebraku"', 'zebraku']);
 	});
 	it('asks nothing about words the site’s vocabulary knows', async () => {
 		const index = fakeIndex({});

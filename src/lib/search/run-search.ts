@@ -199,9 +199,10 @@ export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
 			// finds pages. At 10,000 pages a search for a common word costs up to 0.2 s.
 			const exact = await run(`"${term}"`);
 			if (exact.results.length > 0) return null;
-			const [prefix, probe] = await Promise.all([run(term), run(`${term}~`)]);
+			const prefix = await run(term);
 			// A term that finds nothing cannot match a page either way.
 			if (prefix.results.length === 0) return term;
+			const probe = await run(`${term}~`);
 			return samePages(prefix.results, probe.results) ? term : null;
 		}),
 	);
