@@ -63,6 +63,15 @@ describe("the entry pipeline: the site's Markdown pipeline plus MDX syntax", () 
 });
 
 describe('MDX an entry cannot use, because entries render to static HTML', () => {
+	it('leaves braces and tags in code as the reader must type them', async () => {
+		const page = await render(
+			"```bash\nkubectl get pods -o jsonpath='{.items[*].metadata.name}' # <Callout>\n```\n\n" +
+				'Jalankan `docker inspect -f {{.State.Pid}} <id>`.\n',
+		);
+		expect(page).toContain('{.items[*].metadata.name}');
+		expect(page).toContain('&#x3C;Callout>');
+		expect(page).toContain('<code>docker inspect -f {{.State.Pid}} &#x3C;id></code>');
+	});
 	it.each([
 		['<Callout>x</Callout>', ':1: <Callout> is not supported; write Markdown instead'],
 		['Satu\n\n{1 + 1}', ':3: {1 + 1} is not supported; only comments'],
