@@ -70,6 +70,25 @@ test('placeholder values persist across pages and reloads for the session, and c
 	);
 });
 
+test('a value typed before the command tools arrive is kept when the reader leaves at once', async ({
+	page,
+}) => {
+	// The tools' script is held back, as on a slow network, until the reader has left the page.
+	const tools = /\/_astro\/faq-code\.[\w-]+\.js$/;
+	let held = 0;
+	await page.route(tools, () => void held++);
+	await page.goto(TROUBLESHOOTING);
+	await page.getByRole('textbox', { name: /Nama node/ }).fill('worker-7');
+	await expect.poll(() => held).toBeGreaterThan(0);
+	await page.goto(X509);
+	await page.unroute(tools);
+	await page.goto(TROUBLESHOOTING);
+	await expect(page.getByRole('textbox', { name: /Nama node/ })).toHaveValue('worker-7');
+	await expect(block(page, 'kubectl describe node').locator('pre')).toHaveText(
+		'kubectl describe node worker-7',
+	);
+});
+
 test('a hostile value shows literally, with a shell warning, and never runs', async ({ page }) => {
 	let dialogs = 0;
 	page.on('dialog', (d) => {

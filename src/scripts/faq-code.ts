@@ -31,6 +31,7 @@ import {
 	VALUES_STORAGE_KEY,
 	parseStoredValues,
 	valueKey,
+	withTypedValues,
 } from '../lib/commands/parse-stored-values';
 
 type Store = 'localStorage' | 'sessionStorage';
@@ -116,16 +117,17 @@ class FaqPlaceholders extends HTMLElement {
 			const name = input.name;
 			const value = input.value.slice(0, MAX_VALUE_LENGTH);
 			const named = marks.get(name) ?? [];
-			const key = valueKey(name, named[0]?.dataset['phLabel'] ?? '');
+			const label = named[0]?.dataset['phLabel'] ?? '';
 			values[name] = value;
 			for (const mark of named) {
 				// Text, never HTML: a value is shown exactly as typed.
 				mark.textContent = value || originals.get(mark)!;
 				mark.classList.toggle('ph-set', !!value);
 			}
-			if (value) stored[key] = value;
-			else delete stored[key];
-			save('sessionStorage', VALUES_STORAGE_KEY, JSON.stringify(stored));
+			const kept = withTypedValues(load('sessionStorage', VALUES_STORAGE_KEY), [
+				{ name, label, value },
+			]);
+			save('sessionStorage', VALUES_STORAGE_KEY, kept);
 			input.nextElementSibling!.textContent = (value && metacharWarning(value, langs)) || '';
 		};
 		inputs.forEach((input, i) => {

@@ -4,7 +4,7 @@
  * command tools when the reader first uses them, the search page only on /cari/, search itself
  * on first use.
  */
-import { VALUES_STORAGE_KEY } from '../lib/commands/values-key';
+import { VALUES_STORAGE_KEY, withTypedValues } from '../lib/commands/parse-stored-values';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
 import './faq-search';
 import './faq-tabs';
@@ -26,13 +26,38 @@ if (has('faq-profile-form') || stored('localStorage', PROFILE_STORAGE_KEY)) {
 	void import('./faq-profile');
 }
 
-const codeTools = () => import('./faq-code');
+let codeToolsReady = false;
+const codeTools = () => import('./faq-code').then(() => (codeToolsReady = true));
 // Saved placeholder values must fill the commands at once; otherwise wait for the first use.
 if (has('.ph') && stored('sessionStorage', VALUES_STORAGE_KEY)) {
 	void codeTools();
 } else {
 	whenUsed('.code-copy, faq-placeholders input, [data-ph-clear]', codeTools);
 }
+// A value typed before the tools arrive (a slow network, a quick reader) is kept when the reader
+// leaves the page at once, as the tools would have kept it.
+addEventListener('pagehide', () => {
+	if (codeToolsReady) return;
+	const typed = [...document.querySelectorAll<HTMLInputElement>('faq-placeholders input[name]')]
+		.filter((input) => input.value)
+		.map(({ name, value }) => ({
+			name,
+			value,
+			label:
+				document.querySelector<HTMLElement>(`.ph[data-ph="${CSS.escape(name)}"]`)?.dataset[
+					'phLabel'
+				] ?? '',
+		}));
+	if (typed.length === 0) return;
+	try {
+		sessionStorage.setItem(
+			VALUES_STORAGE_KEY,
+			withTypedValues(sessionStorage.getItem(VALUES_STORAGE_KEY), typed),
+		);
+	} catch {
+		// Storage blocked: the page forgets, as the tools would.
+	}
+});
 
 const shareTools = () => import('./faq-share');
 // An old #anchor must be sent on at once; the copy buttons can wait for their first use.

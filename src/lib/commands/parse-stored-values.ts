@@ -5,7 +5,7 @@
  */
 
 /** sessionStorage key of the values. */
-export { VALUES_STORAGE_KEY } from './values-key';
+export const VALUES_STORAGE_KEY = 'ack-faq:placeholders';
 
 const MAX_ENTRIES = 100;
 /** Longer values are dropped: no real node name, IP or region ID comes close. */
@@ -34,4 +34,26 @@ export function parseStoredValues(raw: string | null): Record<string, string> {
 		values[key] = value;
 	}
 	return values;
+}
+
+/** A placeholder value as the reader typed it, with the label of the placeholder's marks. */
+export interface TypedValue {
+	name: string;
+	label: string;
+	value: string;
+}
+
+/**
+ * What `sessionStorage` should hold once `typed` is kept: the stored values with the typed ones
+ * set on top. An empty value removes its placeholder's entry, as clearing the input does.
+ */
+export function withTypedValues(raw: string | null, typed: readonly TypedValue[]): string {
+	const values = parseStoredValues(raw);
+	for (const { name, label, value } of typed) {
+		const key = valueKey(name, label);
+		const kept = value.slice(0, MAX_VALUE_LENGTH);
+		if (kept) values[key] = kept;
+		else delete values[key];
+	}
+	return JSON.stringify(values);
 }
