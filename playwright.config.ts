@@ -8,10 +8,11 @@ function chromiumPath(): string | undefined {
 }
 const executablePath = chromiumPath();
 
-export const PORT = 4321;
-export const SUBPATH_PORT = 4322;
+/** E2E_PORT moves the three servers, so two checkouts can run their suites side by side. */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+export const SUBPATH_PORT = PORT + 1;
 export const SUBPATH_BASE = '/docs/ack-faq/';
-export const CSP_PORT = 4323;
+export const CSP_PORT = PORT + 2;
 /** The strict policy the site must run under (README, "Headers for a static host"). */
 export const CSP =
 	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /__csp-report";
