@@ -29,11 +29,12 @@ test.describe('search filters', () => {
 		await page.goto('/cari/?kategori=node-master');
 		await expect(results(page)).toHaveCount(3);
 		await page.goto('/cari/?kluster=self-managed');
-		// The migration entry is for self-managed clusters, and nine more hold for every type; the four
-		// entries limited to ACK dedicated or managed clusters are left out.
-		await expect(results(page)).toHaveCount(10);
+		// The migration entry is for self-managed clusters, and ten more hold for every type; the three
+		// entries limited to ACK dedicated clusters are left out.
+		await expect(results(page)).toHaveCount(11);
 		await page.goto('/cari/?os=windows');
-		await expect(results(page)).toHaveCount(SLUGS.length - 3);
+		// Only the Alibaba Cloud Linux image entry is limited to Linux nodes.
+		await expect(results(page)).toHaveCount(SLUGS.length - 1);
 		await page.goto('/cari/?kategori=node-master&kategori=sertifikat');
 		await expect(results(page)).toHaveCount(4);
 	});
@@ -139,8 +140,13 @@ test.describe('Kluster saya', () => {
 
 	test('clearing the profile removes the notices', async ({ page }) => {
 		await page.goto('/kluster-saya/');
-		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('sandboxed');
+		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
 		await page.getByRole('button', { name: 'Simpan' }).click();
+		await page.goto(X509);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Tidak berlaku untuk kluster Anda' }),
+		).toBeVisible();
+		await page.goto('/kluster-saya/');
 		await page.getByRole('button', { name: 'Hapus profil' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Profil dihapus' })).toBeVisible();
 		await page.goto(X509);
