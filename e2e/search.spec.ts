@@ -134,6 +134,53 @@ test('a hostile query is shown as text and never executed', async ({ page }) => 
 	expect(dialogs).toBe(0);
 });
 
+test.describe('each search UI reports its state on its root element, for tests and the benchmark', () => {
+	test('the search page: idle, then done with the query count, time and searches', async ({
+		page,
+	}) => {
+		await page.goto('/cari/');
+		const root = page.locator('faq-search-page');
+		await expect(root).toHaveAttribute('data-search-state', 'idle');
+		await page.getByRole('main').getByRole('searchbox').fill('kubelet');
+		await expect(root).toHaveAttribute('data-search-state', 'done');
+		await expect(root).toHaveAttribute('data-search-query-id', '1');
+		await expect(root).toHaveAttribute('data-search-ms', /^\d+(\.\d)?$/);
+		await expect(root).toHaveAttribute('data-pagefind-searches', /^[1-9]\d*$/);
+		await expect(page.locator('[data-search-result]').first()).toBeVisible();
+		await page.getByRole('main').getByRole('searchbox').fill('istio');
+		await expect(root).toHaveAttribute('data-search-query-id', '2');
+		await expect(page.locator('[data-search-result]').first()).toContainText('Istio');
+		await page.getByRole('main').getByRole('searchbox').fill('');
+		await expect(root).toHaveAttribute('data-search-state', 'idle');
+	});
+
+	test('the header box: idle until typed in, then done, idle again when emptied', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const root = page.getByRole('banner').locator('faq-search');
+		await expect(root).toHaveAttribute('data-search-state', 'idle');
+		await page.getByRole('banner').getByRole('searchbox').fill('x509');
+		await expect(root).toHaveAttribute('data-search-state', 'done');
+		await expect(root).toHaveAttribute('data-search-query-id', '1');
+		await expect(root).toHaveAttribute('data-pagefind-searches', /^[1-9]\d*$/);
+		await expect(root.locator('[data-search-result] a').first()).toContainText('x509');
+		await page.getByRole('banner').getByRole('searchbox').fill('');
+		await expect(root).toHaveAttribute('data-search-state', 'idle');
+	});
+
+	test.describe('when Pagefind cannot load', () => {
+		test.use({ allowedConsoleErrors: [/^Failed to load resource/] });
+
+		test('the search page reports error', async ({ page }) => {
+			await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+			await page.goto('/cari/?q=kubelet');
+			await expect(page.locator('faq-search-page')).toHaveAttribute('data-search-state', 'error');
+			await expect(page.locator('faq-search-page')).not.toHaveAttribute('data-search-query-id');
+		});
+	});
+});
+
 test('no search code or index is fetched until the reader uses search', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

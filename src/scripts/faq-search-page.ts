@@ -10,10 +10,12 @@ import {
 	serializeFilterState,
 } from '../lib/facet-filters';
 import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/profile';
+import { prepareQuery } from '../lib/search/prepare-query';
 import { createSearchController } from '../lib/search/search-controller';
 import { loadPagefind } from './pagefind-client';
 import { browse, countSearch, search, type SearchOutcome } from './search-engine';
 import { renderHit } from './search-render';
+import { markDrawn, setSearchState, startWork } from './search-state';
 
 const APPROXIMATE = 'Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.';
 
@@ -38,16 +40,31 @@ class FaqSearchPage extends HTMLElement {
 	 * filter set leaves it out until the reader turns to the filters.
 	 */
 	#countsWanted = false;
+	#work = startWork();
 	#controller = createSearchController<SearchOutcome>({
-		search: async (prepared) => [
-			await this.#run(() => search(prepared, { filters: this.#filters(), limit: 50 }), prepared),
-		],
+		// Called once per settled query, as its search starts.
+		prepare: (text) => {
+			this.#work = startWork();
+			return prepareQuery(text);
+		},
+		search: async (prepared) => {
+			const work = this.#work;
+			const outcome = await this.#run(
+				() => search(prepared, { filters: this.#filters(), limit: 50 }),
+				prepared,
+			);
+			work.searches += outcome.searches;
+			return [outcome];
+		},
 		onResults: (outcomes) => {
 			if (!outcomes[0]) return;
 			this.#commit();
 			this.#render(outcomes[0]);
+			markDrawn(this, this.#work);
 		},
 		onState: (state) => {
+			if (state === 'idle' || state === 'error') setSearchState(this, state);
+			else if (state === 'typing' || state === 'searching') setSearchState(this, 'loading');
 			if (state === 'searching' && !this.#list.childElementCount)
 				this.#status.textContent = 'Mencari…';
 			if (state === 'error')
@@ -59,6 +76,7 @@ class FaqSearchPage extends HTMLElement {
 	});
 
 	connectedCallback() {
+		setSearchState(this, 'idle');
 		this.#form = this.querySelector('form')!;
 		this.#input = this.#form.querySelector('input[name="q"]')!;
 		this.#list = this.querySelector('ol[data-results]')!;
@@ -112,17 +130,27 @@ class FaqSearchPage extends HTMLElement {
 		this.#controller.input('');
 		if (activeFacets(state).length === 0) {
 			this.#seq++;
+			setSearchState(this, 'idle');
 			this.#list.replaceChildren();
 			this.#showCounts(null);
 			this.#status.textContent = 'Ketik kata kunci, tempelkan pesan galat, atau pilih filter.';
 			return;
 		}
 		const seq = ++this.#seq;
+		const work = startWork();
+		setSearchState(this, 'loading');
 		void this.#run(() => browse(buildPagefindFilters(state)), null).then(
-			(outcome) => seq === this.#seq && this.#render(outcome),
-			() =>
-				(this.#status.textContent =
-					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.'),
+			(outcome) => {
+				if (seq !== this.#seq) return;
+				work.searches += outcome.searches;
+				this.#render(outcome);
+				markDrawn(this, work);
+			},
+			() => {
+				setSearchState(this, 'error');
+				this.#status.textContent =
+					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+			},
 		);
 	}
 

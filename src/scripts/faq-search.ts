@@ -6,8 +6,10 @@
 const searchModules = () =>
 	Promise.all([
 		import('../lib/search/search-controller'),
+		import('../lib/search/prepare-query'),
 		import('./search-engine'),
 		import('./search-render'),
+		import('./search-state'),
 	]);
 
 const SHOWN = 6;
@@ -22,6 +24,7 @@ class FaqSearch extends HTMLElement {
 	#emptyTimer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
+		this.dataset['searchState'] = 'idle';
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#panel = this.querySelector('.search-panel')!;
 		this.#list = this.#panel.querySelector('ol')!;
@@ -31,8 +34,10 @@ class FaqSearch extends HTMLElement {
 			clearTimeout(this.#emptyTimer);
 			void this.#start().then(
 				(c) => c.input(this.#input.value),
-				() =>
-					this.#show('Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.'),
+				() => {
+					this.dataset['searchState'] = 'error';
+					this.#show('Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.');
+				},
 			);
 		});
 		// A reader who focused the box and typed before this script ran gets results now, not on
@@ -61,25 +66,37 @@ class FaqSearch extends HTMLElement {
 
 	#start() {
 		this.#controller ??= searchModules().then(
-			([{ createSearchController }, engine, { renderHit }]) => {
+			([{ createSearchController }, { prepareQuery }, engine, { renderHit }, ui]) => {
 				void engine.warmUp();
 				let approximate = false;
+				let work = ui.startWork();
 				return createSearchController({
+					// Called once per settled query, as its search starts.
+					prepare: (text) => {
+						work = ui.startWork();
+						return prepareQuery(text);
+					},
 					search: async (prepared) => {
+						const mine = work;
 						const outcome = await engine.search(prepared, { limit: SHOWN });
+						mine.searches += outcome.searches;
 						approximate = outcome.approximate;
 						return outcome.hits;
 					},
-					onResults: (hits) => {
+					onResults: (hits, prepared) => {
 						this.#list.replaceChildren(...hits.map((h) => renderHit(h, true)));
 						if (hits.length) {
 							this.#show(
 								`${hits.length} hasil${approximate ? ' terdekat (tidak ada yang cocok dengan semua kata)' : ''}. Tekan Enter untuk semua hasil.`,
 							);
 						}
+						if (prepared) ui.markDrawn(this, work);
 					},
 					onState: (state) => {
 						clearTimeout(this.#emptyTimer);
+						if (state === 'idle' || state === 'error') ui.setSearchState(this, state);
+						else if (state === 'typing' || state === 'searching')
+							ui.setSearchState(this, 'loading');
 						if (state === 'idle') this.#panel.hidden = true;
 						else if (state === 'error')
 							this.#show('Pencarian gagal. Tekan Enter untuk membuka halaman pencarian.');

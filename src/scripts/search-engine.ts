@@ -30,6 +30,8 @@ export interface SearchOutcome {
 	approximate: boolean;
 	/** Pagefind's response to the strict pass, for filter counts. */
 	response: PagefindSearchResponse;
+	/** Pagefind searches this query ran (see search-state.ts). */
+	searches: number;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -112,6 +114,7 @@ export async function search(
 		hits,
 		approximate: outcome.approximate && hits.length > 0,
 		response: outcome.strict,
+		searches: outcome.searches,
 	};
 }
 
@@ -136,7 +139,7 @@ export async function browse(filters: PagefindFilters, limit = 200): Promise<Sea
 			badges: (page.meta['badges'] ?? '').split(' · ').filter(Boolean),
 		}))
 		.sort((a, b) => a.title.localeCompare(b.title, 'id'));
-	return { hits, approximate: false, response };
+	return { hits, approximate: false, response, searches: 1 };
 }
 
 /** Only the counts of a search, without fetching any result: for the filter UI. */
