@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 // Through Astro's own Vite config, so tests that render MDX use the project's real pipeline.
 export default getViteConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
 	},
 });

@@ -4,14 +4,10 @@
  * writes bench/results/<date>.md and .json.
  *
  *   npm run bench -- [--sizes 1000,10000] [--skip-lighthouse] [--keep] [--notes FILE]
- *                    [--config bench/configs/<variant>.mjs]
  *
- * --config builds every site with a config variant instead of astro.config.mjs (see
- * bench/configs/README.md); the results file names it.
- *
- * Environment: BENCH_CORPUS_GENERATOR (default ../shared/corpus/gen-corpus.mjs from the repo
- * root), BENCH_LIGHTHOUSE_DIR (a folder where lighthouse is installed, while it is not a
- * devDependency), CHROMIUM_PATH (default /usr/bin/chromium).
+ * Environment: BENCH_CORPUS_GENERATOR (an outside generator to use instead of bench/corpus, see
+ * bench/lib/corpus.ts), BENCH_LIGHTHOUSE_DIR (a folder where lighthouse is installed, while it
+ * is not a devDependency), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -39,7 +35,7 @@ import {
 	assertCorpusBuilt,
 	type Corpus,
 	corpusEnv,
-	generatorPath,
+	corpusGenerator,
 	generateCorpus,
 	removeCorpus,
 } from './lib/corpus';
@@ -71,7 +67,6 @@ function options() {
 			'skip-lighthouse': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 			notes: { type: 'string' },
-			config: { type: 'string' },
 		},
 	});
 	const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -82,7 +77,6 @@ function options() {
 		skipLighthouse: values['skip-lighthouse'],
 		keep: values.keep,
 		notes: values.notes,
-		config: values.config,
 	};
 }
 
@@ -123,14 +117,13 @@ async function buildSite(
 	synthetic: number,
 	outDir: string,
 	logDir: string,
-	configFile: string | undefined,
 ): Promise<{ run: SiteRun; corpus: Corpus | undefined }> {
 	rmSync(join(REPO, outDir), { recursive: true, force: true });
 	let corpus: Corpus | undefined;
 	try {
 		if (synthetic > 0) {
 			log(`generating ${synthetic} entries into content/bench/`);
-			corpus = generateCorpus(generatorPath(REPO), synthetic, CONTENT_BENCH);
+			corpus = generateCorpus(synthetic, CONTENT_BENCH);
 		}
 		const entries = readdirSync(REAL_ENTRIES).filter((f) => f.endsWith('.mdx')).length + synthetic;
 		log(`building ${entries} entries into ${outDir}/`);
@@ -144,7 +137,6 @@ async function buildSite(
 			repoRoot: REPO,
 			outDir,
 			logFile: join(logDir, `build-${synthetic}.log`),
-			...(configFile ? { configFile } : {}),
 			timeoutMs: buildTimeoutMs(synthetic),
 			env: synthetic > 0 ? corpusEnv(REPO, CONTENT_BENCH) : {},
 		});
@@ -231,7 +223,7 @@ async function main(): Promise<void> {
 		for (const synthetic of [0, ...opts.sizes]) {
 			const outDir = synthetic === 0 ? 'dist-bench-real' : `dist-bench-${synthetic}`;
 			outDirs.push(outDir);
-			const { run, corpus } = await buildSite(synthetic, outDir, logDir, opts.config);
+			const { run, corpus } = await buildSite(synthetic, outDir, logDir);
 			runs.push(run);
 			// A failed measurement is recorded and the run goes on: the other sizes still count.
 			if (run.build.ok)
@@ -252,7 +244,7 @@ async function main(): Promise<void> {
 		date: new Date().toISOString().slice(0, 10),
 		machine: host,
 		sizes: opts.sizes,
-		...(opts.config ? { config: opts.config } : {}),
+		generator: corpusGenerator(),
 		runs,
 		lighthouse,
 	};

@@ -15,10 +15,6 @@ export interface BuildOptions {
 	/** Every line the build prints goes here. */
 	logFile: string;
 	timeoutMs: number;
-	/** A config file other than astro.config.mjs, relative to the repo root (Astro resolves it there). */
-	configFile?: string;
-	/** Extra arguments for node itself, e.g. --cpu-prof. */
-	nodeArgs?: string[];
 	env?: Record<string, string>;
 }
 
@@ -119,27 +115,19 @@ export function killRunningBuild(): void {
 
 export async function measureBuild(options: BuildOptions): Promise<BuildResult> {
 	const astroCli = join(options.repoRoot, 'node_modules/astro/bin/astro.mjs');
-	const args = [
-		'build',
-		'--force',
-		...(options.configFile ? ['--config', options.configFile] : []),
-	];
+	const args = ['build', '--force'];
 	// The shell runs the build, then prints with `times` the CPU time of everything it waited
 	// for, on fd 3 so it cannot mix with the build's own output. process.execPath is the pinned
 	// Node 24 when this runs through npm or npx.
 	const script = '"$@"; status=$?; times >&3; exit $status';
-	const child = spawn(
-		'/bin/sh',
-		['-c', script, 'sh', process.execPath, ...(options.nodeArgs ?? []), astroCli, ...args],
-		{
-			cwd: options.repoRoot,
-			env: { ...process.env, OUT_DIR: options.outDir, FORCE_COLOR: '0', ...options.env },
-			stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-			// Its own process group: the sampler finds the whole tree by group id, and a timeout or
-			// Ctrl+C can stop the whole tree at once.
-			detached: true,
-		},
-	);
+	const child = spawn('/bin/sh', ['-c', script, 'sh', process.execPath, astroCli, ...args], {
+		cwd: options.repoRoot,
+		env: { ...process.env, OUT_DIR: options.outDir, FORCE_COLOR: '0', ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+		// Its own process group: the sampler finds the whole tree by group id, and a timeout or
+		// Ctrl+C can stop the whole tree at once.
+		detached: true,
+	});
 	running = child.pid!;
 	const start = performance.now();
 	const log = createWriteStream(options.logFile);
@@ -149,8 +137,8 @@ export async function measureBuild(options: BuildOptions): Promise<BuildResult> 
 		createInterface({ input: stream }).on('line', (raw) => {
 			const line = raw.replace(ANSI, '');
 			log.write(`${line}\n`);
-			// A phase whose integration is absent (a config variant) never prints its line:
-			// look past it, so the phases after it are still found.
+			// A phase that prints no line (an integration left out) must not hide the phases
+			// after it: look past it.
 			const found = PHASE_MARKERS.findIndex((m, i) => i >= nextMarker && m[1].test(line));
 			if (found >= 0) {
 				marks.set(PHASE_MARKERS[found]![0], performance.now());

@@ -1,7 +1,8 @@
 /**
- * Puts a synthetic corpus from the shared generator next to the real entries, and takes it away
- * again. The generator writes plain Markdown that any Astro site can build; ours is stricter in
- * one way, so each entry is adapted the way an author following our rules would write it.
+ * Puts a synthetic corpus next to the real entries, and takes it away again. The corpus is the
+ * project's own (bench/corpus); BENCH_CORPUS_GENERATOR names an outside generator instead
+ * (`node GENERATOR N OUTDIR` writing `.mdx` files, queries.json and manifest.json), to compare
+ * with a corpus another site was measured on.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -14,36 +15,26 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { makeCorpus, writeEntries, type Query } from '../corpus/generate';
 
-export interface Query {
-	id: string;
-	type: 'exact_error' | 'changed_error' | 'keyword' | 'command';
-	q: string;
-	expected: string;
-	relevant: string[];
-}
+export type { Query };
 
 export interface Corpus {
 	n: number;
 	/** Slug of the manifest's `typical` entry: its page is the one measured in the browser. */
 	typical: string;
-	queries: Query[];
-}
-
-/** The generator lives in shared/, beside the repo; BENCH_CORPUS_GENERATOR overrides it. */
-export function generatorPath(repoRoot: string): string {
-	return process.env.BENCH_CORPUS_GENERATOR ?? resolve(repoRoot, '../shared/corpus/gen-corpus.mjs');
+	queries: readonly Query[];
 }
 
 const PLACEHOLDER = /\[\$([A-Z][A-Z0-9_]*)\]/g;
 
 /**
- * Our build refuses a `[$NAME]` placeholder without a label (readers must know what to type), and
- * the generator writes bare fences. Declaring each block's placeholders in its fence meta is what
- * an author would do, and gives the synthetic pages the same placeholder panel real pages have.
+ * Our build refuses a `[$NAME]` placeholder without a label (readers must know what to type). An
+ * outside generator may write bare fences; declaring each block's placeholders in its fence meta
+ * is what an author would do.
  */
-export function labelPlaceholders(mdx: string): string {
+function labelPlaceholders(mdx: string): string {
 	return mdx.replace(/^```(\w+)\n([\s\S]*?)^```$/gm, (block, lang: string, code: string) => {
 		const names = [...new Set([...code.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 		if (names.length === 0) return block;
@@ -52,17 +43,29 @@ export function labelPlaceholders(mdx: string): string {
 	});
 }
 
-/**
- * Generates N entries into a temp dir (so queries.json and manifest.json never land in content/)
- * and, when `contentDir` is given, copies the adapted .mdx files there.
- */
-export function generateCorpus(generator: string, n: number, contentDir?: string): Corpus {
+/** What `generateCorpus` uses, for the results file. */
+export const corpusGenerator = (): string =>
+	process.env['BENCH_CORPUS_GENERATOR'] ?? 'bench/corpus';
+
+/** N entries of our corpus (or the outside one), written into `contentDir` when it is given. */
+export function generateCorpus(n: number, contentDir?: string): Corpus {
+	const generator = corpusGenerator();
+	if (contentDir) {
+		rmSync(contentDir, { recursive: true, force: true });
+		mkdirSync(contentDir, { recursive: true });
+	}
+	if (generator !== 'bench/corpus') return outsideCorpus(generator, n, contentDir);
+	const corpus = makeCorpus(n);
+	if (contentDir) writeEntries(corpus, contentDir);
+	return { n, typical: corpus.manifest.typical, queries: corpus.queries };
+}
+
+/** Runs the outside generator in a temp dir, so its queries.json and manifest.json stay out of content/. */
+function outsideCorpus(generator: string, n: number, contentDir: string | undefined): Corpus {
 	const scratch = mkdtempSync(join(tmpdir(), `bench-corpus-${n}-`));
 	try {
 		execFileSync(process.execPath, [generator, String(n), scratch], { stdio: 'pipe' });
 		if (contentDir) {
-			rmSync(contentDir, { recursive: true, force: true });
-			mkdirSync(contentDir, { recursive: true });
 			for (const file of readdirSync(scratch)) {
 				if (!file.endsWith('.mdx')) continue;
 				const mdx = readFileSync(join(scratch, file), 'utf8');

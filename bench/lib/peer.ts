@@ -1,7 +1,8 @@
 /**
- * The figures we compare against: the Starlight build of the same corpus from issue #7
- * (Starlight 0.42.4, Astro 7.3.5, Pagefind 1.6.0, the same 2-core machine kind). `null` where the
- * issue gives no figure. Our real site (14 entries) is set beside their 20-entry row.
+ * The figures we compare against: the Starlight build from issue #7 (Starlight 0.42.4, Astro
+ * 7.3.5, Pagefind 1.6.0, the same 2-core machine kind), of the corpus of the team's outside
+ * generator; ours is built from bench/corpus unless BENCH_CORPUS_GENERATOR names that one. `null`
+ * where the issue gives no figure. Our real site (14 entries) is set beside their 20-entry row.
  */
 export interface PeerRow {
 	entries: number;

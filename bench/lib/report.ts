@@ -47,8 +47,8 @@ export interface BenchResults {
 	date: string;
 	machine: Machine;
 	sizes: number[];
-	/** The config variant every build used, when not astro.config.mjs. */
-	config?: string;
+	/** Where the synthetic entries came from: `bench/corpus`, or an outside generator. */
+	generator: string;
 	runs: SiteRun[];
 	lighthouse: LighthouseResult;
 }
@@ -336,9 +336,10 @@ export function renderMarkdown(results: BenchResults, notes: string | undefined)
 	const failed = runs.filter((r) => r.error);
 	return `# Benchmark ${results.date}
 
-\`npm run bench -- --sizes ${results.sizes.join(',')}${results.config ? ` --config ${results.config}` : ''}\`.${results.config ? ` **Every build used \`${results.config}\` instead of \`astro.config.mjs\`.**` : ''} Every build starts from clean (\`astro build --force\`,
-empty output folder). Synthetic entries come from the shared generator and sit next to the real
-ones. ${PEER_NAME} figures are issue #7's; **ratio = ours ÷ theirs, below 1 is better**.
+\`npm run bench -- --sizes ${results.sizes.join(',')}\`. Every build starts from clean (\`astro build --force\`,
+empty output folder). Synthetic entries come from \`${results.generator}\` and sit next to the
+real ones. ${PEER_NAME} figures are issue #7's, on the outside generator's corpus of the same
+sizes; **ratio = ours ÷ theirs, below 1 is better**.
 
 ## Machine
 
@@ -411,8 +412,8 @@ ${notes?.trim() || 'Nothing recorded for this run: these figures are a baseline.
 - Pages are served by \`bench/lib/server.ts\`, which gzips text types as a static host does and
   counts every body it sends; Pagefind's files are gzipped by Pagefind and sent as they are.
 - Browser: Playwright with Debian's Chromium, headless.
-- Synthetic entries get a \`placeholders="…"\` fence meta for every \`[$NAME]\` in their code
-  blocks, because our build refuses unlabelled placeholders (see \`bench/lib/corpus.ts\`).
+- Synthetic entries declare every \`[$NAME]\` of their code blocks in the fence meta
+  (\`placeholders="…"\`), because our build refuses unlabelled placeholders.
 `;
 }
 

@@ -1,14 +1,10 @@
 /**
- * The signature matcher against the team's synthetic FAQ corpus (shared/corpus/gen-corpus.mjs):
- * every pasted error, exact or with the volatile values of another cluster, must find its
- * entry first, and no pasted error may completely match another error's signature.
+ * The signature matcher against the project's synthetic FAQ corpus (bench/corpus): every pasted
+ * error, exact or with the volatile values of another cluster, must find its entry first, and no
+ * pasted error may completely match another error's signature.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { makeCorpus } from '../../../bench/corpus/generate';
 import { prepareQuery } from './prepare-query';
 import {
 	buildSignatureTables,
@@ -18,53 +14,24 @@ import {
 	type SignatureSource,
 } from './signatures';
 
-const GENERATOR = fileURLToPath(
-	new URL('../../../../shared/corpus/gen-corpus.mjs', import.meta.url),
-);
 // SEARCH_CORPUS_ENTRIES=10000 measures the same at the size the shards are designed for.
 const ENTRIES = Number(process.env['SEARCH_CORPUS_ENTRIES'] ?? 400);
 
-interface Query {
-	readonly type: string;
-	readonly q: string;
-	readonly expected: string;
-	/** Entries with the very same error line. */
-	readonly relevant: readonly string[];
-}
-interface ManifestEntry {
-	readonly file: string;
-	readonly scenario: string;
-	readonly comp: string;
-}
-
 describe('signatures on the generated FAQ corpus', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'faq-corpus-'));
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 	it('finds the entry of every exact and changed error query first', () => {
-		expect(existsSync(GENERATOR), `the corpus generator is missing at ${GENERATOR}`).toBe(true);
-		execFileSync(process.execPath, [GENERATOR, String(ENTRIES), dir, '--queries', '400']);
-		const entries = new Map<string, ManifestEntry>(
-			(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).entries as ManifestEntry[]).map(
-				(entry) => [entry.file, entry],
-			),
-		);
-		const errorsOf = new Map<string, string[]>();
-		const sources: SignatureSource[] = readdirSync(dir)
-			.filter((file) => file.endsWith('.mdx'))
-			.map((file) => {
-				const text = readFileSync(join(dir, file), 'utf8');
-				const errors = [...text.matchAll(/^ {2}- (".*")$/gm)].map(
-					(m) => JSON.parse(m[1]!) as string,
-				);
-				errorsOf.set(file, errors);
-				return { url: file, anchor: 'solusi', errors };
-			});
+		const corpus = makeCorpus(ENTRIES, { queries: 400 });
+		const entries = new Map(corpus.entries.map((entry) => [entry.slug, entry]));
+		const errorsOf = new Map(corpus.entries.map((entry) => [entry.slug, entry.errors]));
+		const sources: SignatureSource[] = corpus.entries.map((entry) => ({
+			url: entry.slug,
+			anchor: 'solusi',
+			errors: [...entry.errors],
+		}));
 		const tables = buildSignatureTables(sources);
 		const files = new Map(tables.files.map((file) => [file.name, file.json]));
-		const queries = (
-			JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')).queries as Query[]
-		).filter((query) => query.type === 'exact_error' || query.type === 'changed_error');
+		const queries = corpus.queries.filter(
+			(query) => query.type === 'exact_error' || query.type === 'changed_error',
+		);
 		expect(queries.length).toBeGreaterThanOrEqual(150);
 
 		const failures: string[] = [];
