@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-	NOT_APPLICABLE_LABEL,
 	applicability,
 	applicabilityData,
 	applicabilityFromData,
-	formatNotApplicable,
 	joinAlternatives,
 	type ApplicabilityEntry,
 } from './applicability';
@@ -80,17 +78,6 @@ describe('applicability', () => {
 		expect(
 			applicability(entry({ runtime: ['containerd', 'docker'] }), { runtime: 'docker' }).applies,
 		).toBe(true);
-	});
-});
-
-describe('formatNotApplicable', () => {
-	it('writes the entry page notice', () => {
-		expect(formatNotApplicable(['hanya untuk Kubernetes < 1.24'])).toBe(
-			'Tidak berlaku untuk kluster Anda: hanya untuk Kubernetes < 1.24',
-		);
-		expect(formatNotApplicable(['hanya untuk runtime Docker', 'hanya untuk node Windows'])).toBe(
-			`${NOT_APPLICABLE_LABEL}: hanya untuk runtime Docker; hanya untuk node Windows`,
-		);
 	});
 });
 

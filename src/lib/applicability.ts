@@ -15,6 +15,7 @@ import {
 	type Runtime,
 } from '../config/facets';
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
+import { applicabilityText as text } from '../i18n/ui';
 import { expandRange, isUnbounded, rangeLabel } from './kube-range';
 import type { Profile } from './profile';
 
@@ -54,9 +55,6 @@ export interface ApplicabilityDataset {
 	readonly os?: string | undefined;
 }
 
-/** The visible label on a list item that does not apply. */
-export const NOT_APPLICABLE_LABEL = 'Tidak berlaku untuk kluster Anda';
-
 /** Throws RangeSyntaxError for a range the schema would reject. */
 export function applicabilityData(entry: ApplicabilityEntry): ApplicabilityData {
 	const unbounded = isUnbounded(entry.kubernetes);
@@ -83,14 +81,12 @@ export function applicabilityFromData(
 		const values = attr?.split(' ').filter(Boolean) ?? [];
 		if (mine && values.length && !values.includes(mine)) reasons.push(reason(values));
 	};
-	check(profile?.runtime, data.runtime, (v) => `hanya untuk runtime ${labels(RUNTIMES, v)}`);
-	check(profile?.clusterType, data.kluster, (v) => `hanya untuk ${clusterLabels(v)}`);
-	check(
-		profile?.kubernetes,
-		data.versi,
-		(v) => `hanya untuk ${data.versiLabel || `Kubernetes ${joinAlternatives(v)}`}`,
+	check(profile?.runtime, data.runtime, (v) => text.onlyRuntime(labels(RUNTIMES, v)));
+	check(profile?.clusterType, data.kluster, (v) => text.onlyFor(clusterLabels(v)));
+	check(profile?.kubernetes, data.versi, (v) =>
+		text.onlyFor(data.versiLabel || text.kubernetes(joinAlternatives(v))),
 	);
-	check(profile?.os, data.os, (v) => `hanya untuk node ${labels(OPERATING_SYSTEMS, v)}`);
+	check(profile?.os, data.os, (v) => text.onlyOs(labels(OPERATING_SYSTEMS, v)));
 	return { applies: reasons.length === 0, reasons };
 }
 
@@ -107,11 +103,6 @@ export function applicability(entry: ApplicabilityEntry, profile: Profile | null
 		},
 		profile,
 	);
-}
-
-/** "Tidak berlaku untuk kluster Anda: hanya untuk Kubernetes < 1.24" (reasons joined by "; "). */
-export function formatNotApplicable(reasons: readonly string[]): string {
-	return `${NOT_APPLICABLE_LABEL}: ${reasons.join('; ')}`;
 }
 
 /** Indonesian alternatives: "a", "a atau b", "a, b, atau c". */
@@ -134,8 +125,8 @@ function labels(vocabulary: Readonly<Record<string, string>>, values: readonly s
 function clusterLabels(values: readonly string[]): string {
 	return joinAlternatives(
 		values.map((v) => {
-			const text = label(CLUSTER_TYPES, v);
-			return text.startsWith('ACK') ? text : `kluster ${text.toLowerCase()}`;
+			const name = label(CLUSTER_TYPES, v);
+			return name.startsWith('ACK') ? name : text.clusterNoun(name);
 		}),
 	);
 }

@@ -26,6 +26,7 @@ import {
 	type Runtime,
 } from '../config/facets';
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
+import { emptySearchText } from '../i18n/ui';
 import { joinAlternatives } from './applicability';
 import { expandRange } from './kube-range';
 
@@ -249,21 +250,19 @@ export function filtersToDrop(state: FilterStateInput, counts: SearchCounts): Fa
 export function explainEmpty(state: FilterStateInput, counts: SearchCounts): string {
 	if (counts.unfilteredResultCount === 0) {
 		return cleanQuery(state.q ?? '')
-			? 'Tidak ada entri yang cocok dengan kata kunci ini, bahkan tanpa filter. Coba kata kunci lain.'
-			: 'Belum ada entri.';
+			? emptySearchText.nothingEvenUnfiltered
+			: emptySearchText.noEntries;
 	}
 	const { drop, each } = diagnose(state, counts);
-	if (drop.length === 0) return 'Tidak ada entri yang cocok. Coba kata kunci lain.';
+	if (drop.length === 0) return emptySearchText.nothing;
 	const filters = normalizedFilters(state);
 	const name = (key: FacetKey) => {
 		const f = facetOf(key);
 		const labels = filters[key].map((v) => f.options.find((o) => o.value === v)?.label ?? v);
 		const count = each ? undefined : counts.withoutFacet?.[key];
-		return `${f.label}: ${joinAlternatives(labels)}${count ? ` (${count} entri)` : ''}`;
+		return emptySearchText.filter(f.label, joinAlternatives(labels), count);
 	};
-	return `Tidak ada entri untuk kombinasi ini. Coba hapus filter ${drop
-		.map(name)
-		.join(each ? ' dan filter ' : ' atau filter ')}.`;
+	return emptySearchText.dropFilters(drop.map(name), each);
 }
 
 /** The parts of one `pagefind.search()` response (Pagefind 1.6) that the counts use. */

@@ -15,6 +15,7 @@ import {
 	type Runtime,
 } from '../config/facets';
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
+import { profileText } from '../i18n/ui';
 import type { FilterState } from './facet-filters';
 
 export { PROFILE_STORAGE_KEY } from './profile-key';
@@ -29,7 +30,7 @@ export const PROFILE_CHANGE_EVENT = 'ack-faq:profile-change';
 /** Bump when the stored shape changes; profiles in another version are ignored with a notice. */
 export const PROFILE_FORMAT_VERSION = 1;
 
-export const INVALID_PROFILE_NOTICE = 'Profil kluster tersimpan tidak valid dan diabaikan.';
+export const INVALID_PROFILE_NOTICE = profileText.invalidStored;
 
 export interface Profile {
 	runtime?: Runtime;

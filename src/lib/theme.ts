@@ -6,12 +6,6 @@ export const THEME_STORAGE_KEY = 'ack-faq:theme';
 
 const ORDER: readonly ThemeChoice[] = ['auto', 'light', 'dark'];
 
-export const THEME_LABELS: Record<ThemeChoice, string> = {
-	auto: 'Tema: otomatis',
-	light: 'Tema: terang',
-	dark: 'Tema: gelap',
-};
-
 /** A stored value, or `auto` for anything else (nothing stored, an old or corrupted value). */
 export function parseTheme(raw: string | null): ThemeChoice {
 	return raw === 'light' || raw === 'dark' ? raw : 'auto';

@@ -26,30 +26,8 @@
  */
 import { metacharWarning } from '../lib/commands/find-metachars';
 import { substitute } from '../lib/commands/substitute';
-import {
-	MAX_VALUE_LENGTH,
-	VALUES_STORAGE_KEY,
-	parseStoredValues,
-	valueKey,
-	withTypedValues,
-} from '../lib/commands/parse-stored-values';
-
-type Store = 'localStorage' | 'sessionStorage';
-// Storage throws when the reader blocks it; the page then simply forgets.
-const load = (store: Store, key: string) => {
-	try {
-		return window[store].getItem(key);
-	} catch {
-		return null;
-	}
-};
-const save = (store: Store, key: string, value: string) => {
-	try {
-		window[store].setItem(key, value);
-	} catch {
-		/* not remembered */
-	}
-};
+import { MAX_VALUE_LENGTH, valueKey } from '../lib/commands/parse-stored-values';
+import { loadTypedValues, saveTypedValues } from './typed-values';
 
 const $$ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => [
 	...root.querySelectorAll<T>(selector),
@@ -110,7 +88,7 @@ document.addEventListener('click', async (event) => {
 /** The placeholder panel: fills every mark of a placeholder, and the copied text, as the reader types. */
 class FaqPlaceholders extends HTMLElement {
 	connectedCallback() {
-		const stored = parseStoredValues(load('sessionStorage', VALUES_STORAGE_KEY));
+		const stored = loadTypedValues();
 		const langs = new Set($$('figure.code').map((f) => f.dataset['lang']!));
 		const inputs = $$<HTMLInputElement>('input[name]', this);
 		const update = (input: HTMLInputElement) => {
@@ -124,10 +102,7 @@ class FaqPlaceholders extends HTMLElement {
 				mark.textContent = value || originals.get(mark)!;
 				mark.classList.toggle('ph-set', !!value);
 			}
-			const kept = withTypedValues(load('sessionStorage', VALUES_STORAGE_KEY), [
-				{ name, label, value },
-			]);
-			save('sessionStorage', VALUES_STORAGE_KEY, kept);
+			saveTypedValues([{ name, label, value }]);
 			input.nextElementSibling!.textContent = (value && metacharWarning(value, langs)) || '';
 		};
 		inputs.forEach((input, i) => {

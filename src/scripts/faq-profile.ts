@@ -47,11 +47,8 @@
  * profile then, and when another tab changes it. A script that renders list items later (search
  * results) dispatches the same event to get them marked.
  */
-import {
-	NOT_APPLICABLE_LABEL,
-	applicabilityFromData,
-	formatNotApplicable,
-} from '../lib/applicability';
+import { applicabilityText, profileText } from '../i18n/ui';
+import { applicabilityFromData } from '../lib/applicability';
 import {
 	PROFILE_CHANGE_EVENT,
 	PROFILE_STORAGE_KEY,
@@ -60,19 +57,11 @@ import {
 	serializeProfile,
 	type Profile,
 } from '../lib/profile';
-
-const INVALID_FORM_NOTICE = 'Pilihan profil tidak dikenal; profil tidak disimpan.';
+import { readStored, writeStored } from './storage';
 
 type Stored = ReturnType<typeof parseProfile>;
 
-function load(): Stored {
-	try {
-		return parseProfile(localStorage.getItem(PROFILE_STORAGE_KEY));
-	} catch {
-		// Storage can be blocked (privacy settings, sandboxed frames): act as if nothing is stored.
-		return parseProfile(null);
-	}
-}
+const load = (): Stored => parseProfile(readStored(PROFILE_STORAGE_KEY));
 
 abstract class ProfileAware extends HTMLElement {
 	#stop?: AbortController;
@@ -113,14 +102,8 @@ class ProfileForm extends ProfileAware {
 			setTimeout(() => (status.textContent = message), 100);
 		};
 		const store = (profile: Profile | null, message: string) => {
-			try {
-				profile
-					? localStorage.setItem(PROFILE_STORAGE_KEY, serializeProfile(profile))
-					: localStorage.removeItem(PROFILE_STORAGE_KEY);
-				announce(message);
-			} catch {
-				announce('Profil tidak dapat disimpan di peramban ini.');
-			}
+			const kept = writeStored(PROFILE_STORAGE_KEY, profile && serializeProfile(profile));
+			announce(kept ? message : profileText.cannotStore);
 			document.dispatchEvent(new CustomEvent(PROFILE_CHANGE_EVENT, { detail: profile }));
 		};
 		form.addEventListener(
@@ -135,12 +118,12 @@ class ProfileForm extends ProfileAware {
 					os: data.get('os'),
 				});
 				// Only markup out of step with the vocabulary gets here; keep what is stored.
-				profile ? store(profile, 'Profil disimpan') : announce(INVALID_FORM_NOTICE);
+				profile ? store(profile, profileText.saved) : announce(profileText.unknownChoice);
 			},
 			{ signal },
 		);
 		// The form then resets the selects itself, to the empty options the server rendered.
-		form.addEventListener('reset', () => store(null, 'Profil dihapus'), { signal });
+		form.addEventListener('reset', () => store(null, profileText.cleared), { signal });
 	}
 
 	render({ profile, notice }: Stored) {
@@ -179,7 +162,10 @@ class EntryApplicability extends ProfileAware {
 	render({ profile, notice }: Stored) {
 		const region = this.querySelector('[role=status]');
 		const result = applicabilityFromData(this.dataset, profile);
-		if (region) region.textContent = result.applies ? notice : formatNotApplicable(result.reasons);
+		if (region)
+			region.textContent = result.applies
+				? notice
+				: applicabilityText.notApplicableBecause(result.reasons);
 	}
 }
 
@@ -195,7 +181,7 @@ class ApplicabilityList extends ProfileAware {
 				item.append(' ', label);
 			}
 			if (label) {
-				label.textContent = off ? NOT_APPLICABLE_LABEL : '';
+				label.textContent = off ? applicabilityText.notApplicable : '';
 				label.hidden = !off;
 			}
 			item.toggleAttribute('data-not-applicable', off);

@@ -16,6 +16,7 @@ import { loadPagefind } from './pagefind-client';
 import { browse, countSearch, search, type SearchOutcome } from './search-engine';
 import { renderHit } from './search-render';
 import { markDrawn, setSearchState, startWork } from './search-state';
+import { readStored } from './storage';
 
 const APPROXIMATE = 'Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.';
 
@@ -232,13 +233,7 @@ class FaqSearchPage extends HTMLElement {
 	}
 
 	#profileState(): FilterState | null {
-		let raw: string | null = null;
-		try {
-			raw = localStorage.getItem(PROFILE_STORAGE_KEY);
-		} catch {
-			return null;
-		}
-		const state = profileToFilterState(parseProfile(raw).profile);
+		const state = profileToFilterState(parseProfile(readStored(PROFILE_STORAGE_KEY)).profile);
 		return activeFacets(state).length ? state : null;
 	}
 

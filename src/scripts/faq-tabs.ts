@@ -7,16 +7,9 @@
  */
 import { pickTab } from '../lib/commands/pick-tab';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
+import { readStored, writeStored } from './storage';
 
 const TAB_STORAGE_KEY = 'ack-faq:tab';
-
-const read = (key: string) => {
-	try {
-		return localStorage.getItem(key);
-	} catch {
-		return null;
-	}
-};
 
 const $$ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => [
 	...root.querySelectorAll<T>(selector),
@@ -53,7 +46,7 @@ function show(value: string, only?: (typeof groups)[number]) {
 }
 
 function open(runtime: string | undefined) {
-	const remembered = read(TAB_STORAGE_KEY);
+	const remembered = readStored(TAB_STORAGE_KEY);
 	for (const group of groups) {
 		show(
 			pickTab(
@@ -69,11 +62,8 @@ function open(runtime: string | undefined) {
 function choose(tab: HTMLButtonElement) {
 	// Switching groups above the tab changes their height; keep the tab where the reader sees it.
 	const top = tab.getBoundingClientRect().top;
-	try {
-		localStorage.setItem(TAB_STORAGE_KEY, tab.dataset['tab']!);
-	} catch {
-		// Not remembered; the choice still holds on this page.
-	}
+	// If storage is blocked, the choice still holds on this page.
+	writeStored(TAB_STORAGE_KEY, tab.dataset['tab']!);
 	show(tab.dataset['tab']!);
 	scrollBy(0, tab.getBoundingClientRect().top - top);
 	tab.focus();
@@ -82,9 +72,9 @@ function choose(tab: HTMLButtonElement) {
 if (groups.length) {
 	open(undefined);
 	// Readers with a saved profile already load its code; everyone else never pays for it.
-	if (!read(TAB_STORAGE_KEY) && read(PROFILE_STORAGE_KEY) !== null) {
+	if (!readStored(TAB_STORAGE_KEY) && readStored(PROFILE_STORAGE_KEY) !== null) {
 		void import('../lib/profile').then(({ parseProfile }) =>
-			open(parseProfile(read(PROFILE_STORAGE_KEY)).profile?.runtime),
+			open(parseProfile(readStored(PROFILE_STORAGE_KEY)).profile?.runtime),
 		);
 	}
 	document.addEventListener('click', (event) => {

@@ -1,10 +1,6 @@
-import {
-	THEME_LABELS,
-	THEME_STORAGE_KEY,
-	nextTheme,
-	parseTheme,
-	type ThemeChoice,
-} from '../lib/theme';
+import { themeText } from '../i18n/ui';
+import { THEME_STORAGE_KEY, nextTheme, parseTheme } from '../lib/theme';
+import { readStored, writeStored } from './storage';
 
 /**
  * The theme toggle: a server-rendered, disabled button that this element enables. It cycles
@@ -14,9 +10,9 @@ class FaqThemeToggle extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button')!;
 		const status = this.querySelector('[role="status"]');
-		let choice = this.#read();
+		let choice = parseTheme(readStored(THEME_STORAGE_KEY));
 		const show = () => {
-			button.textContent = THEME_LABELS[choice];
+			button.textContent = themeText[choice];
 			if (choice === 'auto') delete document.documentElement.dataset.theme;
 			else document.documentElement.dataset.theme = choice;
 		};
@@ -24,23 +20,11 @@ class FaqThemeToggle extends HTMLElement {
 		button.disabled = false;
 		button.addEventListener('click', () => {
 			choice = nextTheme(choice);
-			try {
-				if (choice === 'auto') localStorage.removeItem(THEME_STORAGE_KEY);
-				else localStorage.setItem(THEME_STORAGE_KEY, choice);
-			} catch {
-				// Storage blocked: the choice still holds for this page.
-			}
+			// If storage is blocked, the choice still holds for this page.
+			writeStored(THEME_STORAGE_KEY, choice === 'auto' ? null : choice);
 			show();
-			if (status) status.textContent = `${THEME_LABELS[choice]} dipilih`;
+			if (status) status.textContent = themeText.chosen(themeText[choice]);
 		});
-	}
-
-	#read(): ThemeChoice {
-		try {
-			return parseTheme(localStorage.getItem(THEME_STORAGE_KEY));
-		} catch {
-			return 'auto';
-		}
 	}
 }
 

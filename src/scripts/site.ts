@@ -4,32 +4,26 @@
  * command tools when the reader first uses them, the search page only on /cari/, search itself
  * on first use.
  */
-import { VALUES_STORAGE_KEY, withTypedValues } from '../lib/commands/parse-stored-values';
+import { VALUES_STORAGE_KEY } from '../lib/commands/parse-stored-values';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
 import './faq-search';
 import './faq-tabs';
 import './faq-theme';
 import { HIGHLIGHT_PARAM } from './search-highlight-param';
+import { readStored } from './storage';
+import { saveTypedValues } from './typed-values';
 import { whenUsed } from './when-used';
 
 const has = (selector: string) => document.querySelector(selector) !== null;
 
-function stored(storage: 'localStorage' | 'sessionStorage', key: string): boolean {
-	try {
-		return window[storage].getItem(key) !== null;
-	} catch {
-		return false;
-	}
-}
-
-if (has('faq-profile-form') || stored('localStorage', PROFILE_STORAGE_KEY)) {
+if (has('faq-profile-form') || readStored(PROFILE_STORAGE_KEY) !== null) {
 	void import('./faq-profile');
 }
 
 let codeToolsReady = false;
 const codeTools = () => import('./faq-code').then(() => (codeToolsReady = true));
 // Saved placeholder values must fill the commands at once; otherwise wait for the first use.
-if (has('.ph') && stored('sessionStorage', VALUES_STORAGE_KEY)) {
+if (has('.ph') && readStored(VALUES_STORAGE_KEY, 'sessionStorage') !== null) {
 	void codeTools();
 } else {
 	whenUsed('.code-copy, faq-placeholders input, [data-ph-clear]', codeTools);
@@ -48,15 +42,7 @@ addEventListener('pagehide', () => {
 					'phLabel'
 				] ?? '',
 		}));
-	if (typed.length === 0) return;
-	try {
-		sessionStorage.setItem(
-			VALUES_STORAGE_KEY,
-			withTypedValues(sessionStorage.getItem(VALUES_STORAGE_KEY), typed),
-		);
-	} catch {
-		// Storage blocked: the page forgets, as the tools would.
-	}
+	if (typed.length) saveTypedValues(typed);
 });
 
 const shareTools = () => import('./faq-share');
