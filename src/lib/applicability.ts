@@ -15,7 +15,7 @@ import {
 	type Runtime,
 } from '../config/facets';
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
-import { applicabilityText as text } from '../i18n/ui';
+import { applicabilityText as text } from '../i18n/applicability';
 import { expandRange, isUnbounded, rangeLabel } from './kube-range';
 import type { Profile } from './profile';
 

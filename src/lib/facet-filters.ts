@@ -26,7 +26,7 @@ import {
 	type Runtime,
 } from '../config/facets';
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
-import { emptySearchText } from '../i18n/ui';
+import { emptySearchText } from '../i18n/search';
 import { joinAlternatives } from './applicability';
 import { expandRange } from './kube-range';
 

@@ -15,7 +15,7 @@ import {
 	type Runtime,
 } from '../config/facets';
 import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
-import { profileText } from '../i18n/ui';
+import { profileText } from '../i18n/profile';
 import type { FilterState } from './facet-filters';
 
 export { PROFILE_STORAGE_KEY } from './profile-key';

@@ -47,7 +47,8 @@
  * profile then, and when another tab changes it. A script that renders list items later (search
  * results) dispatches the same event to get them marked.
  */
-import { applicabilityText, profileText } from '../i18n/ui';
+import { applicabilityText } from '../i18n/applicability';
+import { profileText } from '../i18n/profile';
 import { applicabilityFromData } from '../lib/applicability';
 import {
 	PROFILE_CHANGE_EVENT,

@@ -1,4 +1,4 @@
-import { themeText } from '../i18n/ui';
+import { themeText } from '../i18n/theme';
 import { THEME_STORAGE_KEY, nextTheme, parseTheme } from '../lib/theme';
 import { readStored, writeStored } from './storage';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applicabilityText, emptySearchText } from './ui';
+import { applicabilityText } from './applicability';
+import { emptySearchText } from './search';
 
 describe('applicabilityText.notApplicableBecause', () => {
 	it('writes the entry page notice, reasons joined by semicolons', () => {
