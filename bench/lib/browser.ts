@@ -2,13 +2,12 @@
  * What a reader's browser does with a build: the first load of an entry page, and searches
  * through the site's real search page (`/cari/`), in headless Chromium.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Query } from './corpus';
 import type { StaticServer, Transfer } from './server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 30_000;
-const SEARCHING = 'Mencari…';
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
@@ -80,44 +79,6 @@ export async function measureFirstLoad(
 	}
 }
 
-/**
- * Watches the search page's status line from the first script on: the page sets it to
- * "Mencari…" when a search starts and to the outcome once the results are in the list. The
- * timestamps are the page's own clock, so Playwright's round trips do not count.
- */
-function installSearchProbe(searching: string): void {
-	const probe = { submittedAt: 0, startedAt: 0, doneAt: 0 };
-	(window as unknown as { __bench: typeof probe }).__bench = probe;
-	document.addEventListener('submit', () => (probe.submittedAt = performance.now()), true);
-	new MutationObserver(() => {
-		const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-		if (text === searching) {
-			if (!probe.startedAt) probe.startedAt = performance.now();
-		} else if ((probe.startedAt || probe.submittedAt) && !probe.doneAt) {
-			// A warm search can finish within one microtask run, so "Mencari…" is never seen
-			// then: a submitted search is done at the first other status text after the submit.
-			probe.doneAt = performance.now();
-		}
-	}).observe(document, { subtree: true, childList: true, characterData: true });
-}
-
-interface Probe {
-	submittedAt: number;
-	startedAt: number;
-	doneAt: number;
-}
-
-async function waitForResults(page: Page): Promise<Probe> {
-	await page.waitForFunction(
-		() => (window as unknown as { __bench: Probe }).__bench.doneAt > 0,
-		undefined,
-		{
-			timeout: STEP_TIMEOUT_MS,
-		},
-	);
-	return page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
-}
-
 async function resultSlugs(page: Page): Promise<string[]> {
 	const hrefs = await page.$$eval('[data-search-result] a', (links) =>
 		links.map((a) => a.getAttribute('href') ?? ''),
@@ -128,7 +89,10 @@ async function resultSlugs(page: Page): Promise<string[]> {
 export interface QueryRun {
 	id: string;
 	type: Query['type'];
-	/** From the start of the search (status "Mencari…") to results on screen. */
+	/**
+	 * Cold: the search work the page reports (`data-search-ms`: from its settled query to the
+	 * results drawn). Warm: from the submit to the results drawn.
+	 */
 	ms: number;
 	/** Bytes fetched under /pagefind/ for this query. */
 	pagefindBytes: number;
@@ -200,20 +164,15 @@ export async function measureColdSearch(
 ): Promise<ColdRun> {
 	const context = await browser.newContext();
 	try {
-		await context.addInitScript(installSearchProbe, SEARCHING);
+		await watchSearchUis(context);
 		const page = await context.newPage();
 		server.reset();
 		await page.goto(`${server.origin}/cari/?q=${encodeURIComponent(query.q)}`, {
 			timeout: STEP_TIMEOUT_MS,
 		});
-		const probe = await waitForResults(page);
-		const run = queryRun(
-			query,
-			probe.doneAt - probe.startedAt,
-			server.transfers,
-			await resultSlugs(page),
-		);
-		return { ...run, navigationToResultsMs: probe.doneAt };
+		const drawn = await waitForDrawn(page, 'faq-search-page', 0);
+		const run = queryRun(query, drawn.workMs, server.transfers, await resultSlugs(page));
+		return { ...run, navigationToResultsMs: drawn.at };
 	} finally {
 		await context.close();
 	}
@@ -221,7 +180,7 @@ export async function measureColdSearch(
 
 /**
  * One page, many searches, as a reader refining a query: each is typed into the search box and
- * submitted (submitting skips the 200 ms typing debounce, which would only add a constant).
+ * submitted (submitting skips the typing debounce, which would only add a constant).
  */
 export async function measureWarmSearches(
 	browser: Browser,
@@ -230,38 +189,226 @@ export async function measureWarmSearches(
 ): Promise<QueryRun[]> {
 	const context = await browser.newContext();
 	try {
-		await context.addInitScript(installSearchProbe, SEARCHING);
+		await watchSearchUis(context);
 		const page = await context.newPage();
 		// The first query warms Pagefind up (code, wasm, metadata); it is the cold case, not counted.
 		await page.goto(`${server.origin}/cari/?q=${encodeURIComponent(queries[0]!.q)}`, {
 			timeout: STEP_TIMEOUT_MS,
 		});
-		await waitForResults(page);
+		await waitForDrawn(page, 'faq-search-page', 0);
 		const runs: QueryRun[] = [];
 		for (const query of queries.slice(1)) {
+			const before = await drawnCount(page, 'faq-search-page');
 			server.reset();
-			// Typing and Enter in one task: a separate Enter could land after the 200 ms typing
-			// debounce had already started a search of its own.
-			await page.evaluate((q) => {
-				const probe = (window as unknown as { __bench: Probe }).__bench;
-				probe.submittedAt = probe.startedAt = probe.doneAt = 0;
+			// Typing and Enter in one task: a separate Enter could land after the typing debounce
+			// had already started a search of its own.
+			const submittedAt = await page.evaluate((q) => {
 				const box = document.querySelector<HTMLInputElement>('faq-search-page input[name="q"]')!;
 				box.value = q;
 				box.dispatchEvent(new Event('input', { bubbles: true }));
+				const at = performance.now();
 				box.form!.requestSubmit();
+				return at;
 			}, query.q);
-			const probe = await waitForResults(page);
-			runs.push(
-				queryRun(
-					query,
-					probe.doneAt - probe.submittedAt,
-					server.transfers,
-					await resultSlugs(page),
-				),
-			);
+			const drawn = await waitForDrawn(page, 'faq-search-page', before);
+			runs.push(queryRun(query, drawn.at - submittedAt, server.transfers, await resultSlugs(page)));
 		}
 		return runs;
 	} finally {
 		await context.close();
 	}
+}
+
+// ------------------------------------------------------------------ the search UI contract
+
+/**
+ * One result set a search UI drew, read from the attributes it sets on its root element (see
+ * src/scripts/search-state.ts): the benchmark waits on these states, never on wording.
+ */
+export interface Drawn {
+	/** The UI's root element: `faq-search-page` or `faq-search`. */
+	root: string;
+	queryId: number;
+	/** When the results were in the DOM, on the page's clock (0 = navigation start). */
+	at: number;
+	/** `data-search-ms`: the search work, from the settled query to the results drawn. */
+	workMs: number;
+	/** `data-pagefind-searches`. */
+	searches: number;
+}
+
+interface DrawnProbe {
+	drawn: Drawn[];
+	errors: string[];
+}
+
+/** Runs before the page's scripts: records every result set drawn and every error state. */
+function installDrawnProbe(): void {
+	const probe: DrawnProbe = { drawn: [], errors: [] };
+	(window as unknown as { __drawn: DrawnProbe }).__drawn = probe;
+	new MutationObserver((records) => {
+		const at = performance.now();
+		for (const record of records) {
+			const el = record.target as HTMLElement;
+			if (record.attributeName === 'data-search-query-id') {
+				probe.drawn.push({
+					root: el.localName,
+					queryId: Number(el.dataset['searchQueryId']),
+					at,
+					workMs: Number(el.dataset['searchMs']),
+					searches: Number(el.dataset['pagefindSearches']),
+				});
+			} else if (el.dataset['searchState'] === 'error') {
+				probe.errors.push(el.localName);
+			}
+		}
+	}).observe(document, {
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-search-query-id', 'data-search-state'],
+	});
+}
+
+/** Adds the probe to every page of the context; call before opening pages. */
+export const watchSearchUis = (context: BrowserContext) => context.addInitScript(installDrawnProbe);
+
+/** Waits until `root` has drawn more than `count` result sets, and returns the last one. */
+export async function waitForDrawn(page: Page, root: string, count: number): Promise<Drawn> {
+	await page.waitForFunction(
+		({ root, count }) => {
+			const probe = (window as unknown as { __drawn: DrawnProbe }).__drawn;
+			if (probe.errors.includes(root)) return true;
+			return probe.drawn.filter((d) => d.root === root).length > count;
+		},
+		{ root, count },
+		{ timeout: STEP_TIMEOUT_MS },
+	);
+	const probe = await page.evaluate(() => (window as unknown as { __drawn: DrawnProbe }).__drawn);
+	const mine = probe.drawn.filter((d) => d.root === root);
+	if (mine.length <= count) throw new Error(`${root} reported data-search-state="error"`);
+	return mine.at(-1)!;
+}
+
+export const drawnCount = (page: Page, root: string) =>
+	page.evaluate(
+		(root) =>
+			(window as unknown as { __drawn: DrawnProbe }).__drawn.drawn.filter((d) => d.root === root)
+				.length,
+		root,
+	);
+
+/** The result links a search UI shows, in order. */
+export const resultHrefs = (page: Page, root: string) =>
+	page.$$eval(`${root} [data-search-result] a`, (links) =>
+		links.map((a) => a.getAttribute('href') ?? ''),
+	);
+
+/**
+ * Pastes `text` over what the box holds, as a reader's Ctrl+V does: the browser's own editing
+ * turns line breaks into spaces and fires one input event. Returns the page-clock time of the
+ * paste. The previous results get two frames to lay out and paint first, as while reading them.
+ */
+export function pasteInto(page: Page, input: string, text: string): Promise<number> {
+	return page.evaluate(
+		async ({ input, text }) => {
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			const box = document.querySelector<HTMLInputElement>(input)!;
+			box.focus();
+			box.select();
+			const at = performance.now();
+			document.execCommand('insertText', false, text);
+			return at;
+		},
+		{ input, text },
+	);
+}
+
+// ------------------------------------------------------------------ Pagefind's own JS API
+
+export interface OwnAnswer {
+	/** Page-clock time the results were in the DOM. */
+	at: number;
+	/** From the call to the results drawn. */
+	ms: number;
+	urls: string[];
+}
+
+/**
+ * Pagefind's own JS API as its documentation shows it, in the page: load the bundle, `init()`,
+ * `search(q)`, `data()` of the first `shown` results, and draw them as a plain list (title link
+ * and excerpt) in <main>. No debounce, no query analysis. Must stay self-contained: it runs in
+ * the page, and as an init script.
+ */
+export async function pagefindOwn(arg: {
+	q: string;
+	shown: number;
+	base: string;
+}): Promise<OwnAnswer> {
+	type Pagefind = {
+		options(o: object): Promise<void>;
+		init(): Promise<void>;
+		search(q: string): Promise<{
+			results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[];
+		}>;
+	};
+	const w = window as unknown as { __pagefindOwn?: Promise<Pagefind> };
+	const start = performance.now();
+	w.__pagefindOwn ??= (async () => {
+		const pagefind = (await import(
+			/* @vite-ignore */ `${location.origin}${arg.base}pagefind/pagefind.js`
+		)) as Pagefind;
+		await pagefind.options({ baseUrl: arg.base });
+		await pagefind.init();
+		return pagefind;
+	})();
+	const pagefind = await w.__pagefindOwn;
+	const response = await pagefind.search(arg.q);
+	const pages = await Promise.all(response.results.slice(0, arg.shown).map((r) => r.data()));
+	let list = document.getElementById('pagefind-own');
+	if (!list) {
+		list = document.createElement('ol');
+		list.id = 'pagefind-own';
+		document.querySelector('main')!.append(list);
+	}
+	list.replaceChildren(
+		...pages.map((page) => {
+			const item = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = page.url;
+			link.textContent = page.meta.title ?? page.url;
+			const excerpt = document.createElement('p');
+			excerpt.innerHTML = page.excerpt;
+			item.append(link, excerpt);
+			return item;
+		}),
+	);
+	const at = performance.now();
+	return { at, ms: at - start, urls: pages.map((p) => p.url) };
+}
+
+/**
+ * Navigates to `url` in `context` and runs {@link pagefindOwn} as soon as the document is parsed,
+ * as a module script in the page would: the cold case, from navigation to results drawn.
+ */
+export async function pagefindOwnCold(
+	context: BrowserContext,
+	url: string,
+	arg: { q: string; shown: number; base: string },
+): Promise<{ page: Page; answer: OwnAnswer }> {
+	await context.addInitScript({
+		content: `document.addEventListener('DOMContentLoaded', () => { window.__ownCold = (${pagefindOwn.toString()})(${JSON.stringify(arg)}); });`,
+	});
+	const page = await context.newPage();
+	await page.goto(url, { timeout: STEP_TIMEOUT_MS });
+	await page.waitForFunction(
+		() => (window as unknown as { __ownCold?: unknown }).__ownCold,
+		undefined,
+		{
+			timeout: STEP_TIMEOUT_MS,
+		},
+	);
+	const answer = await page.evaluate(
+		() => (window as unknown as { __ownCold: Promise<OwnAnswer> }).__ownCold,
+	);
+	return { page, answer };
 }

@@ -65,3 +65,27 @@ export function qualityByType(runs: readonly QueryRun[]): Record<string, Quality
 		]),
 	);
 }
+
+/** Nearest-rank quantile: the smallest value with at least `q` of the values at or below it. */
+export function quantile(values: readonly number[], q: number): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+/** Median, 90th percentile and slowest (largest) of a set of samples. */
+export interface Spread {
+	n: number;
+	median: number | null;
+	p90: number | null;
+	max: number | null;
+}
+
+export function spread(values: readonly number[]): Spread {
+	return {
+		n: values.length,
+		median: median(values),
+		p90: quantile(values, 0.9),
+		max: max(values),
+	};
+}

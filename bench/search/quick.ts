@@ -18,7 +18,7 @@ import {
 	type SignatureManifest,
 	type SignatureShard,
 } from '../../src/lib/search';
-import { asPasted, figures, type Query } from './run';
+import { asPasted, figures, type Query } from './queries';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
