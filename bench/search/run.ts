@@ -42,8 +42,8 @@ import { measureBuild } from '../lib/build';
 import {
 	assertCorpusBuilt,
 	corpusEnv,
+	corpusGenerator,
 	generateCorpus,
-	generatorPath,
 	removeCorpus,
 } from '../lib/corpus';
 import { guardContentDir } from '../lib/guard';
@@ -166,14 +166,14 @@ async function prepareSize(
 		guardContentDir(CONTENT_BENCH);
 		try {
 			log(`generating ${n} entries into content/bench/`);
-			corpus = generateCorpus(generatorPath(REPO), n, CONTENT_BENCH);
+			corpus = generateCorpus(n, CONTENT_BENCH);
 			log(`building ${n + real} entries into ${dist}/`);
 			buildS = await buildInto(dist, corpusEnv(REPO, CONTENT_BENCH));
 		} finally {
 			removeCorpus(CONTENT_BENCH);
 		}
 	} else {
-		corpus = generateCorpus(generatorPath(REPO), n);
+		corpus = generateCorpus(n);
 	}
 	assertCorpusBuilt(join(REPO, dist), corpus);
 	const slug = (file: string) => file.replace(/\.mdx$/, '');
@@ -592,7 +592,7 @@ function renderMarkdown(
 ): string {
 	const lines = [`# Search benchmark ${meta['date']}${meta['tag'] ? ` (${meta['tag']})` : ''}`, ''];
 	lines.push(
-		`\`npm run bench:search\` at ${meta['commit']}. ${meta['machine']}. Ours: the site's search page \`/cari/\` and header box; Pagefind's own: its JS API (\`init()\`, \`search(q)\`, \`data()\` of as many results as ours drew, at least ${MIN_SHOWN}) in the same page, same build. See bench/search/README.md for what each figure measures.`,
+		`\`npm run bench:search\` at ${meta['commit']}, synthetic entries from \`${meta['corpus']}\`. ${meta['machine']}. Ours: the site's search page \`/cari/\` and header box; Pagefind's own: its JS API (\`init()\`, \`search(q)\`, \`data()\` of as many results as ours drew, at least ${MIN_SHOWN}) in the same page, same build. See bench/search/README.md for what each figure measures.`,
 		'',
 	);
 	lines.push('## Targets (issue 12)', '');
@@ -654,6 +654,7 @@ async function main() {
 		date,
 		tag: opts.tag ?? '',
 		commit,
+		corpus: corpusGenerator(),
 		machine: `Headless Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} cores, load average ${load} before measuring`,
 	};
 	const markdown = renderMarkdown(meta, runs, all);
