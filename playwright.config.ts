@@ -49,17 +49,17 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `node e2e/static-server.mjs --dir dist --port ${PORT}`,
+			command: `tsx bench/lib/server.ts --dir dist --port ${PORT}`,
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 		},
 		{
-			command: `node e2e/static-server.mjs --dir dist --port ${CSP_PORT} --csp "${CSP}"`,
+			command: `tsx bench/lib/server.ts --dir dist --port ${CSP_PORT} --csp "${CSP}"`,
 			url: `http://127.0.0.1:${CSP_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 		},
 		{
-			command: `node e2e/static-server.mjs --dir dist-subpath --port ${SUBPATH_PORT} --base ${SUBPATH_BASE}`,
+			command: `tsx bench/lib/server.ts --dir dist-subpath --port ${SUBPATH_PORT} --base ${SUBPATH_BASE}`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
 			reuseExistingServer: !process.env.CI,
 		},

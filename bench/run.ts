@@ -57,7 +57,7 @@ const REAL_ENTRIES = join(REPO, 'content/faq');
 const RESULTS = join(REPO, 'bench/results');
 const LIGHTHOUSE_RUNS = 3;
 
-/** Generous: a 10,000-entry build took minutes on 2 cores; this only stops a hung build. */
+/** Generous, growing with the corpus: this only stops a hung build, never a slow one. */
 const buildTimeoutMs = (synthetic: number) => (300 + synthetic * 0.15) * 1000;
 
 function options() {

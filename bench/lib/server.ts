@@ -1,12 +1,36 @@
 /**
- * A static server for a build folder that compresses like a static host (gzip for text types)
- * and records every response body it sends, so byte counts are what crossed the wire.
+ * The one static server of the project, for the benchmarks and the e2e suite. It serves a build
+ * folder the way a static host does: directory index, `404.html` with status 404, MIME types,
+ * `nosniff`, optionally under a base path and with a Content-Security-Policy header. It records
+ * every response body it sends, so the benchmarks count the bytes that crossed the wire.
+ *
+ * `startServer(folder)` serves like a host in production: gzip for text types, cacheable files.
+ * The e2e servers (playwright.config.ts) run it from the command line, plain by default, so a
+ * test sees every request its page makes:
+ *
+ *     tsx bench/lib/server.ts --dir dist --port 4321 [--base /docs/ack-faq/] [--csp "…"]
+ *                             [--gzip] [--cache-seconds 3600]
  */
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+
+export interface ServerOptions {
+	/** 0, the default, takes any free port. */
+	port?: number;
+	/** The path the folder is published under, e.g. `/docs/ack-faq/`. */
+	base?: string;
+	/** A Content-Security-Policy header for every response. */
+	csp?: string;
+	/** Gzip text types when the browser accepts it, as a static host does. Default: true. */
+	compress?: boolean;
+	/** `Cache-Control: public, max-age=…` on every file; `null` sends none. Default: an hour. */
+	cacheSeconds?: number | null;
+}
 
 export interface Transfer {
 	path: string;
@@ -23,7 +47,7 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
+const TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
@@ -35,14 +59,16 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
 };
 /** Types a static host gzips. Pagefind's own files (.pf_*, .pagefind) are gzipped already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
 
-async function fileFor(root: string, pathname: string): Promise<string | null> {
-	const rel = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-	let file = join(root, rel);
-	if (!file.startsWith(root)) return null;
+/** The file a URL path names inside `root`, or null; never a file outside `root`. */
+async function fileFor(root: string, relativePath: string): Promise<string | null> {
+	const path = normalize(decodeURIComponent(relativePath)).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, path);
+	if (file !== root && !file.startsWith(root + sep)) return null;
 	try {
 		if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 		await stat(file);
@@ -52,15 +78,39 @@ async function fileFor(root: string, pathname: string): Promise<string | null> {
 	}
 }
 
-export async function startServer(root: string): Promise<StaticServer> {
+export async function startServer(
+	folder: string,
+	{ port = 0, base = '/', csp, compress = true, cacheSeconds = 3600 }: ServerOptions = {},
+): Promise<StaticServer> {
+	const root = resolve(folder);
+	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const transfers: Transfer[] = [];
 	// Compressing each file once keeps the server's own CPU time out of the latencies.
 	const gzipped = new Map<string, Buffer>();
 
-	const server: Server = createServer(async (req, res) => {
+	const server = createServer(async (req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-		const file = (await fileFor(root, pathname)) ?? join(root, '404.html');
-		const status = file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200;
+		const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
+		if (csp) headers['Content-Security-Policy'] = csp;
+		if (pathname === '/__csp-report' && req.method === 'POST') {
+			let report = '';
+			req.on('data', (chunk) => (report += chunk));
+			req.on('end', () => {
+				console.error(`CSP violation: ${report}`);
+				res.writeHead(204).end();
+			});
+			return;
+		}
+		// The base without its slash redirects, as static hosts do for a folder.
+		if (prefix !== '/' && pathname === prefix.slice(0, -1)) {
+			res.writeHead(301, { Location: prefix }).end();
+			return;
+		}
+		const found = pathname.startsWith(prefix)
+			? await fileFor(root, pathname.slice(prefix.length))
+			: null;
+		const file = found ?? join(root, '404.html');
+		const status = found ? 200 : 404;
 		let body: Buffer;
 		try {
 			body = await readFile(file);
@@ -68,23 +118,47 @@ export async function startServer(root: string): Promise<StaticServer> {
 			body = Buffer.from('Not found');
 		}
 		const ext = extname(file);
-		const headers: Record<string, string> = {
-			'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-			'Cache-Control': 'public, max-age=3600',
-		};
-		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+		headers['Content-Type'] = TYPES[ext] ?? 'application/octet-stream';
+		if (cacheSeconds !== null) headers['Cache-Control'] = `public, max-age=${cacheSeconds}`;
+		if (
+			compress &&
+			COMPRESSIBLE.has(ext) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding']))
+		) {
 			body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file)!;
 			headers['Content-Encoding'] = 'gzip';
 		}
 		transfers.push({ path: pathname, bytes: body.length, status });
 		res.writeHead(status, headers).end(body);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+	const address = server.address() as AddressInfo;
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${address.port}`,
 		transfers,
 		reset: () => void transfers.splice(0),
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () => new Promise((done) => server.close(() => done())),
 	};
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const { values } = parseArgs({
+		options: {
+			dir: { type: 'string', default: 'dist' },
+			port: { type: 'string', default: '4321' },
+			base: { type: 'string', default: '/' },
+			csp: { type: 'string' },
+			gzip: { type: 'boolean', default: false },
+			'cache-seconds': { type: 'string' },
+		},
+	});
+	const cache = values['cache-seconds'];
+	const server = await startServer(values.dir, {
+		port: Number(values.port),
+		base: values.base,
+		...(values.csp ? { csp: values.csp } : {}),
+		compress: values.gzip,
+		cacheSeconds: cache === undefined ? null : Number(cache),
+	});
+	console.log(`serving ${resolve(values.dir)} at ${server.origin}${values.base}`);
 }

@@ -1,3 +1,4 @@
+import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { CATEGORIES, type Category } from '../config/facets';
 import { type EntryBody, readEntryBody } from '../loaders/entry-body';
@@ -56,5 +57,5 @@ export function entryBody(entry: FaqEntry): Promise<EntryBody> {
 	const { bodyFile } = rendering(entry);
 	if (!bodyFile)
 		throw new Error(`${entry.filePath ?? entry.id}: the entry was stored without its body`);
-	return readEntryBody(bodyFile);
+	return readEntryBody(bodyFile, cacheDir);
 }

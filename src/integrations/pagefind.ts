@@ -13,15 +13,16 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = {
 
 /**
  * Only entry pages carry `data-pagefind-body`. Pagefind would still read and process every other
- * page (10,000 `/r/` redirects at 10,000 entries); leaving them out made indexing 40 s → 24 s.
+ * page, one `/r/` redirect per entry among them, so they are left out (what that saves is in
+ * bench/results/).
  */
 export const ENTRY_PAGES = 'faq/*/index.html';
 
 /**
  * Pagefind's binary runs beside the build process, which still holds the garbage of rendering
- * every page. A full collection first hands it back, so the two add up less: at 10,000 entries
- * the build's peak memory fell from 4.2 to 3.4 GiB. Node exposes `gc` only behind a flag; set
- * it here rather than in every command that builds (npm scripts, the benchmark, CI).
+ * every page. A full collection first hands it back, so the two add up to a lower peak (measured
+ * in bench/results/). Node exposes `gc` only behind a flag; set it here rather than in every
+ * command that builds (npm scripts, the benchmark, CI).
  */
 function collectGarbage() {
 	const exposed = (globalThis as { gc?: () => void }).gc;

@@ -15,9 +15,9 @@ const listeners = new Set<PageListener>();
 
 /**
  * Hands every HTML page to `listener` as soon as Astro renders it, until the returned function
- * is called. The link check scans each page here instead of reading 20,000 files back from disk
+ * is called. The link check scans each page here instead of reading every file back from disk
  * afterwards. (Pagefind is not fed from here: sending it every page while Astro rendered slowed
- * rendering more than it saved; see bench/results/2026-11-27-afternoon.md.) Pages reach
+ * rendering more than it saved; see bench/results/.) Pages reach
  * listeners only while the `renderedPages()` integration is installed.
  */
 export function onRenderedPage(listener: PageListener): () => void {

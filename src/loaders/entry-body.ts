@@ -6,8 +6,8 @@ import { indexSynonyms } from '../lib/search/variants';
 /**
  * What an entry page needs of its body, worked out once when the entry is loaded. It is kept in
  * a file of its own rather than in Astro's data store: the store is inlined into the build as
- * one JavaScript module, and 10,000 entries' HTML made that module 140 MB, which took 50 s to
- * bundle and load and gigabytes of memory.
+ * one JavaScript module, and with every entry's HTML in it that module is too big to bundle and
+ * load quickly at thousands of entries (figures in bench/results/).
  */
 export interface EntryBody {
 	/** The rendered answer. */
@@ -50,7 +50,17 @@ export async function renderToFile(
 	return metadata;
 }
 
-/** Reads what `renderToFile` wrote. */
-export async function readEntryBody(path: string): Promise<EntryBody> {
-	return JSON.parse(await readFile(path, 'utf8')) as EntryBody;
+/**
+ * Where an entry's body file is, relative to Astro's cache folder. The data store keeps this,
+ * never an absolute path: a project copied or restored elsewhere with its cache then reads its
+ * own bodies, not those of the folder it came from.
+ */
+export const bodyFileOf = (id: string): string => `${BODY_FOLDER}${id}.json`;
+
+/** The folder of the body files, in the cache folder. */
+export const BODY_FOLDER = 'faq-entries/';
+
+/** Reads what `renderToFile` wrote, from the `bodyFileOf` path in the cache folder `cacheDir`. */
+export async function readEntryBody(bodyFile: string, cacheDir: URL): Promise<EntryBody> {
+	return JSON.parse(await readFile(new URL(bodyFile, cacheDir), 'utf8')) as EntryBody;
 }

@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { BODY_FOLDER, bodyFileOf } from './entry-body';
 import { entryFiles, slugOf } from './folders';
 import { type RenderPool, createRenderPool } from './render-pool';
 
@@ -18,7 +19,8 @@ export interface FaqLoaderOptions {
  * frontmatter against the collection schema, and stores it rendered to HTML.
  *
  * Why not `glob()`: it makes every MDX file a compiled module that Vite bundles, Node loads and
- * Astro renders, which took 535 s and 7 GiB for 10,000 entries. Entries need MDX only for its
+ * Astro renders, which at thousands of entries is most of the build's time and memory (figures in
+ * bench/results/). Entries need MDX only for its
  * syntax (comments such as pinned heading ids), so they render to static HTML here, on every
  * core, and pages insert it (src/markdown/pipeline.ts). Unchanged files keep their stored
  * rendering between builds; in dev, a file is loaded again when saved.
@@ -32,18 +34,18 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 			const bySlug = claimSlugs(files);
 			for (const id of context.store.keys()) if (!bySlug.has(id)) context.store.delete(id);
 
-			const bodies = fileURLToPath(new URL('faq-entries/', context.config.cacheDir));
-			await mkdir(bodies, { recursive: true });
+			const cacheDir = context.config.cacheDir;
+			await mkdir(new URL(BODY_FOLDER, cacheDir), { recursive: true });
 			const pipeline = await fingerprint(root, PIPELINE_SOURCES);
 			const pool = await createRenderPool(
 				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },
 				context.config.markdown.syntaxHighlight,
 				files.length,
-				context.config.cacheDir,
+				cacheDir,
 			);
 			try {
 				await eachLimited(files, pool.capacity, (file) =>
-					loadEntry(context, pool, { root, bodies, pipeline }, file),
+					loadEntry(context, pool, { root, cacheDir, pipeline }, file),
 				);
 			} finally {
 				if (!context.watcher) await pool.close();
@@ -51,7 +53,7 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 			context.watcher?.on('change', async (path) => {
 				const file = relative(root, path).replaceAll('\\', '/');
 				if (bySlug.get(slugOf(file)) === file)
-					await loadEntry(context, pool, { root, bodies, pipeline }, file);
+					await loadEntry(context, pool, { root, cacheDir, pipeline }, file);
 			});
 		},
 	};
@@ -83,7 +85,7 @@ async function eachLimited<T>(
  * Part of every digest: change it when what the loader stores changes shape, or Astro keeps the
  * entries stored by an older loader (it ignores a `set` whose digest is unchanged).
  */
-const STORED_FORMAT = 'faq-mdx/2';
+const STORED_FORMAT = 'faq-mdx/3';
 
 /** The code an entry's rendering depends on: when any of it changes, every entry renders again. */
 const PIPELINE_SOURCES = ['src/markdown', 'src/plugins', 'src/loaders', 'src/lib', 'src/config'];
@@ -120,12 +122,13 @@ function claimSlugs(files: readonly string[]): Map<string, string> {
 async function loadEntry(
 	{ store, parseData, generateDigest }: LoaderContext,
 	pool: RenderPool,
-	{ root, bodies, pipeline }: { root: string; bodies: string; pipeline: string },
+	{ root, cacheDir, pipeline }: { root: string; cacheDir: URL; pipeline: string },
 	file: string,
 ) {
 	const id = slugOf(file);
 	const path = resolve(root, file);
-	const out = resolve(bodies, `${id}.json`);
+	const bodyFile = bodyFileOf(id);
+	const out = fileURLToPath(new URL(bodyFile, cacheDir));
 	const source = await readFile(path, 'utf8');
 	const digest = generateDigest(`${STORED_FORMAT}\n${pipeline}\n${source}`);
 	if (store.get(id)?.digest === digest && existsSync(out)) return;
@@ -133,7 +136,8 @@ async function loadEntry(
 	const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
 	const data = await parseData({ id, data: frontmatter, filePath: file });
 	const metadata = await pool.render({ file: path, content, frontmatter, out });
-	// The HTML stays in the body file (see entry-body.ts); pages read it from `bodyFile`.
+	// The HTML stays in the body file (see entry-body.ts); pages read it from `bodyFile`, a path
+	// relative to the cache folder.
 	store.set({
 		id,
 		data,
@@ -141,7 +145,7 @@ async function loadEntry(
 		digest,
 		rendered: {
 			html: '',
-			metadata: { ...metadata, frontmatter: { ...metadata.frontmatter, bodyFile: out } },
+			metadata: { ...metadata, frontmatter: { ...metadata.frontmatter, bodyFile } },
 		},
 	});
 }

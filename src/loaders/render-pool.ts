@@ -96,8 +96,8 @@ export async function createRenderPool(
 
 /**
  * Bundles the pipeline (renderer.ts) into one JavaScript module for the workers. Loading the
- * TypeScript through a runtime transpiler instead (tsx) cost about 6 % of every render: it keeps
- * function names by wrapping each function it creates. The file is named by its content, under
+ * TypeScript through a runtime transpiler instead (tsx) slows every render: it keeps function
+ * names by wrapping each function it creates. The file is named by its content, under
  * `cacheDir`: builds running at once share it, and a dev server that is killed leaves nothing
  * new behind. Packages stay imports, which Node resolves from the project's node_modules.
  */
