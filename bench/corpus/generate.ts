@@ -25,8 +25,8 @@ import {
 	VOLATILE,
 } from './vocabulary';
 
-export const DEFAULT_SEED = '1';
-export const DEFAULT_QUERIES = 40;
+const DEFAULT_SEED = '1';
+const DEFAULT_QUERIES = 40;
 
 /** What an entry is about, beside its text: what tests and queries need to know of it. */
 export interface CorpusEntry {
@@ -64,7 +64,7 @@ export interface Query {
 	readonly relevant: readonly string[];
 }
 
-export interface Manifest {
+interface Manifest {
 	readonly seed: string;
 	readonly n: number;
 	readonly generator: string;
@@ -292,7 +292,7 @@ export function makeEntry(index: number, seed: string = DEFAULT_SEED): CorpusEnt
 	};
 }
 
-export interface CorpusOptions {
+interface CorpusOptions {
 	readonly seed?: string;
 	/** How many queries; about a quarter of each type. */
 	readonly queries?: number;

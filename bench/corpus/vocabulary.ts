@@ -62,7 +62,7 @@ export const NAMESPACES = [
 ] as const;
 
 /** The situation the question is asked in; some decide a facet of the entry. */
-export interface Situation {
+interface Situation {
 	readonly id: string;
 	/** Ends the title: "Mengapa … {situation}?" */
 	readonly text: string;

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-export interface ServerOptions {
+interface ServerOptions {
 	/** 0, the default, takes any free port. */
 	port?: number;
 	/** The path the folder is published under, e.g. `/docs/ack-faq/`. */
