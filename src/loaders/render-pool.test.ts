@@ -39,7 +39,9 @@ async function renderWith(workers: number, name: string) {
 	}
 }
 
-describe('the render pool', () => {
+// Each worker loads the pipeline and Shiki before its first entry; on a loaded machine that
+// alone can take longer than Vitest's default 5 s.
+describe('the render pool', { timeout: 60_000 }, () => {
 	it('renders in worker threads exactly as in this thread', async () => {
 		const [here, workers] = await Promise.all([renderWith(1, 'here'), renderWith(2, 'workers')]);
 		expect(workers).toEqual(here);
