@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	applicability,
-	applicabilityData,
-	applicabilityFromData,
-	joinAlternatives,
-	type ApplicabilityEntry,
-} from './applicability';
+import { applicability, applicabilityData, applicabilityFromData } from './applicability';
+import type { EntryFacets } from './entry-facets';
 
-const entry = (over: Partial<ApplicabilityEntry> = {}): ApplicabilityEntry => ({
+const entry = (over: Partial<EntryFacets> = {}): EntryFacets => ({
+	category: 'runtime',
 	runtime: [],
 	clusterType: [],
 	kubernetes: '*',
@@ -145,13 +141,5 @@ describe('applicabilityFromData', () => {
 		expect(
 			applicabilityFromData({ runtime: 'constructor' }, { runtime: 'docker' }).reasons,
 		).toEqual(['hanya untuk runtime constructor']);
-	});
-});
-
-describe('joinAlternatives', () => {
-	it('joins alternatives the Indonesian way', () => {
-		expect(joinAlternatives(['a'])).toBe('a');
-		expect(joinAlternatives(['a', 'b'])).toBe('a atau b');
-		expect(joinAlternatives(['a', 'b', 'c'])).toBe('a, b, atau c');
 	});
 });

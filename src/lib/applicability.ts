@@ -1,115 +1,93 @@
 /**
  * Whether an entry applies to the reader's cluster ("Kluster saya"), and why not.
  *
- * The build turns an entry into compact data attributes (applicabilityData); the browser decides
- * from those attributes alone (applicabilityFromData), so it never parses version ranges and both
- * sides run the same rules. Facets the profile leaves unset, and facets an entry does not name,
- * never exclude.
+ * The build writes an entry's limits (entry-facets.ts) into data attributes (applicabilityData);
+ * the browser decides from those attributes alone (applicabilityFromData), so it never parses
+ * version ranges, and both sides use the one rule of entry-facets.ts. Facets the profile leaves
+ * unset, and facets an entry is not limited in, never exclude.
  */
-import {
-	CLUSTER_TYPES,
-	OPERATING_SYSTEMS,
-	RUNTIMES,
-	type ClusterType,
-	type OperatingSystem,
-	type Runtime,
-} from '../config/facets';
-import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
+import { CLUSTER_TYPES, FACET_NAMES, OPERATING_SYSTEMS, RUNTIMES } from '../config/facets';
 import { applicabilityText as text } from '../i18n/applicability';
-import { expandRange, isUnbounded, rangeLabel } from './kube-range';
-import type { Profile } from './profile';
+import { joinAlternatives } from '../i18n/list';
+import { appliesTo, limitsOf, type EntryFacets } from './entry-facets';
+import { rangeLabel } from './kube-range';
+import { PROFILE_FIELDS, type Profile, type ProfileField } from './profile';
 
-/** What applicability needs of an entry's frontmatter. */
-export interface ApplicabilityEntry {
-	runtime: readonly Runtime[];
-	clusterType: readonly ClusterType[];
-	kubernetes: string;
-	os: readonly OperatingSystem[];
-}
-
-export interface Applicability {
+/** Whether an entry applies to a profile, and the Indonesian reasons when it does not. */
+export interface ProfileMatch {
 	applies: boolean;
-	/** Indonesian, one per facet that rules the entry out: "hanya untuk Kubernetes < 1.24". */
+	/** One per facet that rules the entry out: "hanya untuk Kubernetes < 1.24". */
 	reasons: string[];
 }
 
+/** The attribute of the range as the reason shows it ("Kubernetes < 1.24"). */
+const RANGE_LABEL = `${FACET_NAMES.kubernetes}-label` as const;
+
 /**
- * The attributes an entry page's `<faq-applicability>` and each entry list item carry. Values
- * are space-separated; an empty string means "every value". `data-versi` lists concrete minors,
- * `data-versi-label` is the range as the reason shows it.
+ * The attributes an entry page's `<faq-applicability>` and each entry list item carry, one per
+ * profile facet (`data-runtime`, `data-kluster`, `data-versi`, `data-os`) and `data-versi-label`.
+ * Values are space-separated limits; an empty string means "every value".
  */
-export interface ApplicabilityData {
-	'data-runtime': string;
-	'data-kluster': string;
-	'data-versi': string;
-	'data-versi-label': string;
-	'data-os': string;
-}
+export type ApplicabilityData = {
+	[F in ProfileField as `data-${(typeof FACET_NAMES)[F]}`]: string;
+} & { [K in `data-${typeof RANGE_LABEL}`]: string };
 
 /** The same attributes as the browser's `element.dataset` sees them. */
-export interface ApplicabilityDataset {
-	readonly runtime?: string | undefined;
-	readonly kluster?: string | undefined;
-	readonly versi?: string | undefined;
-	readonly versiLabel?: string | undefined;
-	readonly os?: string | undefined;
-}
+export type ApplicabilityDataset = Readonly<Record<string, string | undefined>>;
 
 /** Throws RangeSyntaxError for a range the schema would reject. */
-export function applicabilityData(entry: ApplicabilityEntry): ApplicabilityData {
-	const unbounded = isUnbounded(entry.kubernetes);
-	return {
-		'data-runtime': entry.runtime.join(' '),
-		'data-kluster': entry.clusterType.join(' '),
-		'data-versi': unbounded ? '' : expandRange(entry.kubernetes, KUBERNETES_VERSIONS).join(' '),
-		'data-versi-label': unbounded ? '' : rangeLabel(entry.kubernetes),
-		'data-os': entry.os.join(' '),
-	};
+export function applicabilityData(entry: EntryFacets): ApplicabilityData {
+	const data: Record<string, string> = {};
+	for (const field of PROFILE_FIELDS) {
+		const limits = limitsOf(entry, field);
+		data[`data-${FACET_NAMES[field]}`] = limits.join(' ');
+		if (field === 'kubernetes')
+			data[`data-${RANGE_LABEL}`] = limits.length ? rangeLabel(entry.kubernetes) : '';
+	}
+	return data as ApplicabilityData;
 }
+
+/** The dataset key of a `data-*` attribute: `versi-label` → `versiLabel`. */
+const datasetKey = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Pure: decides from the attributes of applicabilityData, as read through `element.dataset`. */
 export function applicabilityFromData(
 	data: ApplicabilityDataset,
 	profile: Profile | null,
-): Applicability {
+): ProfileMatch {
 	const reasons: string[] = [];
-	const check = (
-		mine: string | undefined,
-		attr: string | undefined,
-		reason: (values: string[]) => string,
-	) => {
-		const values = attr?.split(' ').filter(Boolean) ?? [];
-		if (mine && values.length && !values.includes(mine)) reasons.push(reason(values));
-	};
-	check(profile?.runtime, data.runtime, (v) => text.onlyRuntime(labels(RUNTIMES, v)));
-	check(profile?.clusterType, data.kluster, (v) => text.onlyFor(clusterLabels(v)));
-	check(profile?.kubernetes, data.versi, (v) =>
-		text.onlyFor(data.versiLabel || text.kubernetes(joinAlternatives(v))),
-	);
-	check(profile?.os, data.os, (v) => text.onlyOs(labels(OPERATING_SYSTEMS, v)));
+	for (const field of PROFILE_FIELDS) {
+		const mine = profile?.[field];
+		const limits = data[datasetKey(FACET_NAMES[field])]?.split(' ').filter(Boolean) ?? [];
+		if (mine && !appliesTo(limits, mine)) reasons.push(reason(field, limits, data));
+	}
 	return { applies: reasons.length === 0, reasons };
 }
 
 /** Whether an entry applies to a profile; a null profile rules nothing out. */
-export function applicability(entry: ApplicabilityEntry, profile: Profile | null): Applicability {
-	const d = applicabilityData(entry);
-	return applicabilityFromData(
-		{
-			runtime: d['data-runtime'],
-			kluster: d['data-kluster'],
-			versi: d['data-versi'],
-			versiLabel: d['data-versi-label'],
-			os: d['data-os'],
-		},
-		profile,
+export function applicability(entry: EntryFacets, profile: Profile | null): ProfileMatch {
+	const dataset = Object.fromEntries(
+		Object.entries(applicabilityData(entry)).map(([name, value]) => [
+			datasetKey(name.slice('data-'.length)),
+			value,
+		]),
 	);
+	return applicabilityFromData(dataset, profile);
 }
 
-/** Indonesian alternatives: "a", "a atau b", "a, b, atau c". */
-export function joinAlternatives(items: readonly string[]): string {
-	return items.length < 3
-		? items.join(' atau ')
-		: `${items.slice(0, -1).join(', ')}, atau ${items.at(-1)}`;
+function reason(field: ProfileField, limits: readonly string[], data: ApplicabilityDataset) {
+	switch (field) {
+		case 'runtime':
+			return text.onlyRuntime(labels(RUNTIMES, limits));
+		case 'clusterType':
+			return text.onlyFor(clusterLabels(limits));
+		case 'kubernetes':
+			return text.onlyFor(
+				data[datasetKey(RANGE_LABEL)] || text.kubernetes(joinAlternatives(limits)),
+			);
+		case 'os':
+			return text.onlyOs(labels(OPERATING_SYSTEMS, limits));
+	}
 }
 
 function label(vocabulary: Readonly<Record<string, string>>, value: string): string {

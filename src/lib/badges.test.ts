@@ -4,6 +4,7 @@ import { entryBadges } from './badges';
 describe('entryBadges', () => {
 	it('labels the x509 entry for Docker and containerd on dedicated clusters below 1.24', () => {
 		const badges = entryBadges({
+			category: 'sertifikat',
 			runtime: ['containerd', 'docker'],
 			clusterType: ['dedicated'],
 			kubernetes: '<1.24',
@@ -26,7 +27,9 @@ describe('entryBadges', () => {
 	});
 	it('always states the Kubernetes range, even for every version', () => {
 		expect(
-			entryBadges({ runtime: [], clusterType: [], kubernetes: '*', os: [] }).map((b) => b.label),
+			entryBadges({ category: 'izin', runtime: [], clusterType: [], kubernetes: '*', os: [] }).map(
+				(b) => b.label,
+			),
 		).toEqual(['Semua versi Kubernetes']);
 	});
 });

@@ -1,4 +1,11 @@
-import { CLUSTER_TYPES, OPERATING_SYSTEMS, RUNTIMES } from '../config/facets';
+import {
+	CLUSTER_TYPES,
+	FACET_NAMES,
+	OPERATING_SYSTEMS,
+	RUNTIMES,
+	type FacetName,
+} from '../config/facets';
+import { limitsOf, type EntryFacets } from './entry-facets';
 import { rangeLabel } from './kube-range';
 import { tagPath } from './paths';
 
@@ -6,39 +13,38 @@ export interface Badge {
 	/** What the badge says, in words: never colour alone. */
 	label: string;
 	/** Which facet it belongs to, for screen readers and styling. */
-	facet: 'runtime' | 'kluster' | 'versi' | 'os';
+	facet: Exclude<FacetName, 'kategori'>;
 	/** Site path (without base) of its tag page. */
 	path: string;
 }
 
-interface Applicability {
-	runtime: readonly (keyof typeof RUNTIMES)[];
-	clusterType: readonly (keyof typeof CLUSTER_TYPES)[];
-	kubernetes: string;
-	os: readonly (keyof typeof OPERATING_SYSTEMS)[];
-}
+/** The facets with one badge per value an entry is limited to, and their labels. */
+const LISTED = [
+	['runtime', RUNTIMES],
+	['clusterType', CLUSTER_TYPES],
+	['os', OPERATING_SYSTEMS],
+] as const;
 
 /**
- * The applicability badges of an entry: one per runtime, cluster type and OS it is limited to,
- * and always one for its Kubernetes range, so a reader sees at a glance whether it is for them.
+ * The applicability badges of an entry: one per runtime, cluster type and OS it is limited to
+ * (entry-facets.ts), and always one for its Kubernetes range, so a reader sees at a glance
+ * whether it is for them.
  */
-export function entryBadges(entry: Applicability): Badge[] {
+export function entryBadges(entry: EntryFacets): Badge[] {
+	const listed = ([field, labels]: (typeof LISTED)[number]) =>
+		limitsOf(entry, field).map((value) => ({
+			label: (labels as Readonly<Record<string, string>>)[value]!,
+			facet: FACET_NAMES[field],
+			path: tagPath(FACET_NAMES[field], value),
+		}));
 	return [
-		...entry.runtime.map((v) => ({
-			label: RUNTIMES[v],
-			facet: 'runtime' as const,
-			path: tagPath('runtime', v),
-		})),
-		...entry.clusterType.map((v) => ({
-			label: CLUSTER_TYPES[v],
-			facet: 'kluster' as const,
-			path: tagPath('kluster', v),
-		})),
-		{ label: rangeLabel(entry.kubernetes), facet: 'versi' as const, path: 'tag/versi/' },
-		...entry.os.map((v) => ({
-			label: OPERATING_SYSTEMS[v],
-			facet: 'os' as const,
-			path: tagPath('os', v),
-		})),
+		...listed(LISTED[0]),
+		...listed(LISTED[1]),
+		{
+			label: rangeLabel(entry.kubernetes),
+			facet: FACET_NAMES.kubernetes,
+			path: `tag/${FACET_NAMES.kubernetes}/`,
+		},
+		...listed(LISTED[2]),
 	];
 }

@@ -4,6 +4,7 @@ import { badgesHtml, entryItemHtml } from './entry-list-html';
 const data = {
 	title: 'Mengapa <img src=x onerror=alert(1)> & "kutip"?',
 	description: 'Jawaban satu kalimat.',
+	category: 'runtime' as const,
 	runtime: ['docker'] as const,
 	clusterType: [] as const,
 	kubernetes: '<1.24',

@@ -1,5 +1,6 @@
-import { type ApplicabilityEntry, applicabilityData } from './applicability';
+import { applicabilityData } from './applicability';
 import { type Badge, entryBadges } from './badges';
+import type { EntryFacets } from './entry-facets';
 import { escapeHtml } from './escape-html';
 
 /** An attribute; empty values are written bare, as Astro writes them. */
@@ -22,7 +23,7 @@ export function badgesHtml(badges: readonly Badge[], href?: (path: string) => st
 export interface ListedEntry {
 	/** The entry's URL. */
 	href: string;
-	data: ApplicabilityEntry & { title: string; description: string };
+	data: EntryFacets & { title: string; description: string };
 }
 
 /**

@@ -11,12 +11,12 @@ import {
 	pagefindFilterValues,
 	parseFilterState,
 	serializeFilterState,
-	type FacetedEntry,
 	type FilterState,
 	type PagefindCountsResponse,
 } from './facet-filters';
+import type { EntryFacets } from './entry-facets';
 
-const entry = (over: Partial<FacetedEntry> = {}): FacetedEntry => ({
+const entry = (over: Partial<EntryFacets> = {}): EntryFacets => ({
 	runtime: [],
 	clusterType: [],
 	kubernetes: '*',
@@ -32,7 +32,7 @@ const state = (filters: Partial<FilterState['filters']>, q = ''): FilterState =>
 });
 
 /** Which entries an ANY filter on one version finds, the way Pagefind matches indexed values. */
-const matchingVersion = (entries: Record<string, FacetedEntry>, version: string) =>
+const matchingVersion = (entries: Record<string, EntryFacets>, version: string) =>
 	Object.entries(entries)
 		.filter(([, e]) => pagefindFilterValues(e).versi.includes(version))
 		.map(([name]) => name);

@@ -2,9 +2,9 @@
  * The search page's facet filters: what each entry is indexed under in Pagefind, the filter state
  * in the URL, the filter object handed to Pagefind and the hint shown when nothing matches.
  *
- * One name per facet serves as URL parameter, Pagefind filter name and `data-*` attribute
- * (see FACETS), and it is the same segment the tag pages use, so `/tag/kluster/edge/` and
- * `/cari/?kluster=edge` read alike:
+ * One name per facet (FACET_NAMES in src/config/facets.ts) serves as URL parameter, Pagefind
+ * filter name and `data-*` attribute, and it is the same segment the tag pages use, so
+ * `/tag/kluster/edge/` and `/cari/?kluster=edge` read alike:
  *
  * | param      | facet            | values                          |
  * | ---------- | ---------------- | ------------------------------- |
@@ -18,19 +18,12 @@
  * A parameter repeats for several values (`?runtime=containerd&runtime=docker`), which means ANY
  * of them; different parameters must all hold.
  */
-import {
-	TAG_FACETS,
-	type Category,
-	type ClusterType,
-	type OperatingSystem,
-	type Runtime,
-} from '../config/facets';
-import { versions as KUBERNETES_VERSIONS } from '../config/kubernetes-versions.json';
+import { FACET_NAMES, TAG_FACETS, type FacetField, type FacetName } from '../config/facets';
+import { joinAlternatives } from '../i18n/list';
 import { emptySearchText } from '../i18n/search';
-import { joinAlternatives } from './applicability';
-import { expandRange } from './kube-range';
+import { facetVocabulary, valuesApplying, type EntryFacets } from './entry-facets';
 
-export type FacetKey = 'runtime' | 'kluster' | 'versi' | 'os' | 'kategori';
+export type FacetKey = FacetName;
 
 export interface FacetOption {
 	value: string;
@@ -40,6 +33,8 @@ export interface FacetOption {
 
 export interface Facet {
 	key: FacetKey;
+	/** The frontmatter field the facet reads. */
+	field: FacetField;
 	/** URL parameter; also the Pagefind filter name and the `data-*` attribute name. */
 	param: FacetKey;
 	/** Indonesian heading of the filter group. */
@@ -86,17 +81,17 @@ export interface SearchCounts {
 
 /** The search filters, in the order the UI shows them. */
 export const FACETS: readonly Facet[] = (
-	['runtime', 'kluster', 'versi', 'os', 'kategori'] as const
-).map((key) => {
+	['runtime', 'clusterType', 'kubernetes', 'os', 'category'] as const
+).map((field) => {
 	// One vocabulary for tag pages and search: the tag page segment is the URL parameter.
-	const tag = TAG_FACETS.find((t) => t.segment === key)!;
-	const values: Readonly<Record<string, string>> =
-		tag.values ?? Object.fromEntries(KUBERNETES_VERSIONS.map((v) => [v, v]));
+	const tag = TAG_FACETS.find((t) => t.key === field)!;
+	const labels: Readonly<Record<string, string>> | null = tag.values;
 	return {
-		key,
-		param: key,
+		key: FACET_NAMES[field],
+		field,
+		param: FACET_NAMES[field],
 		label: tag.label,
-		options: Object.entries(values).map(([value, label]) => ({ value, label })),
+		options: facetVocabulary(field).map((value) => ({ value, label: labels?.[value] ?? value })),
 	};
 });
 
@@ -108,33 +103,15 @@ export const MAX_QUERY_LENGTH = 200;
 /** Longer than any vocabulary value; longer input is dropped unread. */
 const MAX_VALUE_LENGTH = 40;
 
-/** What one entry's frontmatter says about the facets (see src/schemas/faq.ts). */
-export interface FacetedEntry {
-	runtime: readonly Runtime[];
-	clusterType: readonly ClusterType[];
-	kubernetes: string;
-	os: readonly OperatingSystem[];
-	category: Category;
-}
-
 /**
- * The `data-pagefind-filter` values to index for one entry, per facet.
- *
- * An entry that names no runtime, cluster type or OS holds for all of them, so it is indexed
- * under every value: an ANY filter on `docker` then still finds it. The version range is
- * expanded to the concrete minors it contains (`*` to all of them), so picking 1.23 finds `<1.24`
- * entries and not `>=1.24` ones. Throws RangeSyntaxError for a range the schema would reject.
+ * The `data-pagefind-filter` values to index for one entry, per facet: every value the entry
+ * applies to (entry-facets.ts). An entry that names no runtime, cluster type or OS is indexed
+ * under every value, so an ANY filter on `docker` still finds it; a version range is indexed
+ * under the minors it contains, so picking 1.23 finds `<1.24` entries and not `>=1.24` ones.
+ * Throws RangeSyntaxError for a range the schema would reject.
  */
-export function pagefindFilterValues(entry: FacetedEntry): FacetSelection {
-	const all = (key: FacetKey) => optionsOf(key).map((o) => o.value);
-	const orAll = (key: FacetKey, list: readonly string[]) => (list.length ? [...list] : all(key));
-	return {
-		runtime: orAll('runtime', entry.runtime),
-		kluster: orAll('kluster', entry.clusterType),
-		versi: expandRange(entry.kubernetes, KUBERNETES_VERSIONS),
-		os: orAll('os', entry.os),
-		kategori: [entry.category],
-	};
+export function pagefindFilterValues(entry: EntryFacets): FacetSelection {
+	return selection((key) => valuesApplying(entry, facetOf(key).field));
 }
 
 /**
@@ -142,7 +119,7 @@ export function pagefindFilterValues(entry: FacetedEntry): FacetSelection {
  * `{pagefindFilterSpecs(entry).map((f) => <span hidden data-pagefind-filter={f} />)}`
  * renders `<span hidden data-pagefind-filter="versi:1.28">` and so on.
  */
-export function pagefindFilterSpecs(entry: FacetedEntry): string[] {
+export function pagefindFilterSpecs(entry: EntryFacets): string[] {
 	const values = pagefindFilterValues(entry);
 	return FACETS.flatMap((f) => values[f.key].map((v) => `${f.key}:${v}`));
 }
@@ -326,13 +303,7 @@ function selection(pick: (key: FacetKey) => Iterable<string>): FacetSelection {
 			.map((o) => o.value)
 			.filter((v) => set.has(v));
 	};
-	return {
-		runtime: chosen('runtime'),
-		kluster: chosen('kluster'),
-		versi: chosen('versi'),
-		os: chosen('os'),
-		kategori: chosen('kategori'),
-	};
+	return Object.fromEntries(FACETS.map((f) => [f.key, chosen(f.key)])) as FacetSelection;
 }
 
 /** A state's filters cut down to known values, each once, in vocabulary order. */
@@ -346,7 +317,7 @@ function normalizedFilters(state: FilterStateInput): FacetSelection {
 
 function normalizeValue(key: FacetKey, raw: string): string {
 	const value = raw.trim().toLowerCase();
-	if (key !== 'versi') return value;
+	if (key !== FACET_NAMES.kubernetes) return value;
 	// People paste what `kubectl version` prints: v1.28.3 means the minor 1.28.
 	return /^v?(\d{1,3}\.\d{1,3})(?:\.\d{1,4})?$/.exec(value)?.[1] ?? value;
 }

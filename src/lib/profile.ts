@@ -8,6 +8,7 @@
  */
 import {
 	CLUSTER_TYPES,
+	FACET_NAMES,
 	OPERATING_SYSTEMS,
 	RUNTIMES,
 	type ClusterType,
@@ -43,9 +44,12 @@ export interface Profile {
 /** A stored profile is a few dozen bytes; anything this long is not one and is not parsed. */
 const MAX_STORED_LENGTH = 1000;
 
-const FIELDS = ['runtime', 'clusterType', 'kubernetes', 'os'] as const;
+/** The facets a cluster has one value of, in the order the profile form shows them. */
+export const PROFILE_FIELDS = ['runtime', 'clusterType', 'kubernetes', 'os'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+const FIELDS = PROFILE_FIELDS;
 
-function allowed(field: (typeof FIELDS)[number], value: string): boolean {
+function allowed(field: ProfileField, value: string): boolean {
 	switch (field) {
 		case 'runtime':
 			return Object.hasOwn(RUNTIMES, value);
@@ -118,15 +122,16 @@ export function serializeProfile(profile: Profile): string {
 
 /** The search filters a profile pre-selects: one value per facet it sets, no words, no category. */
 export function profileToFilterState(profile: Profile | null): FilterState {
-	const one = (value: string | undefined) => (value ? [value] : []);
-	return {
-		q: '',
-		filters: {
-			runtime: one(profile?.runtime),
-			kluster: one(profile?.clusterType),
-			versi: one(profile?.kubernetes),
-			os: one(profile?.os),
-			kategori: [],
-		},
+	const filters: FilterState['filters'] = {
+		runtime: [],
+		kluster: [],
+		versi: [],
+		os: [],
+		kategori: [],
 	};
+	for (const field of PROFILE_FIELDS) {
+		const value = profile?.[field];
+		if (value) filters[FACET_NAMES[field]] = [value];
+	}
+	return { q: '', filters };
 }

@@ -88,7 +88,14 @@ async function eachLimited<T>(
 const STORED_FORMAT = 'faq-mdx/3';
 
 /** The code an entry's rendering depends on: when any of it changes, every entry renders again. */
-const PIPELINE_SOURCES = ['src/markdown', 'src/plugins', 'src/loaders', 'src/lib', 'src/config'];
+const PIPELINE_SOURCES = [
+	'src/markdown',
+	'src/plugins',
+	'src/loaders',
+	'src/lib',
+	'src/config',
+	'src/i18n',
+];
 
 async function fingerprint(root: string, folders: readonly string[]): Promise<string> {
 	const hash = createHash('sha256');

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CATEGORIES, CLUSTER_TYPES, OPERATING_SYSTEMS, RUNTIMES, keysOf } from '../config/facets';
 import versions from '../config/kubernetes-versions.json';
+import { formatIssues } from '../lib/format-issues';
 import { RangeSyntaxError, expandRange } from '../lib/kube-range';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,19 +105,4 @@ export function parseFaqData(data: unknown, file: string): FaqData {
 	const result = faqSchema.safeParse(data);
 	if (result.success) return result.data;
 	throw new Error(formatIssues(result.error.issues, file));
-}
-
-export function formatIssues(issues: readonly z.core.$ZodIssue[], file: string): string {
-	return issues
-		.map((issue) => {
-			const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
-			const message =
-				issue.code === 'invalid_type' && issue.input === undefined
-					? issue.message.startsWith('Invalid')
-						? 'is missing'
-						: issue.message
-					: issue.message;
-			return `${file}: ${field}: ${message}`;
-		})
-		.join('\n');
 }

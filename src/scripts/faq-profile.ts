@@ -47,11 +47,13 @@
  * profile then, and when another tab changes it. A script that renders list items later (search
  * results) dispatches the same event to get them marked.
  */
+import { FACET_NAMES } from '../config/facets';
 import { applicabilityText } from '../i18n/applicability';
 import { profileText } from '../i18n/profile';
 import { applicabilityFromData } from '../lib/applicability';
 import {
 	PROFILE_CHANGE_EVENT,
+	PROFILE_FIELDS,
 	PROFILE_STORAGE_KEY,
 	normalizeProfile,
 	parseProfile,
@@ -112,12 +114,9 @@ class ProfileForm extends ProfileAware {
 			(e) => {
 				e.preventDefault();
 				const data = new FormData(form);
-				const profile = normalizeProfile({
-					runtime: data.get('runtime'),
-					clusterType: data.get('kluster'),
-					kubernetes: data.get('versi'),
-					os: data.get('os'),
-				});
+				const profile = normalizeProfile(
+					Object.fromEntries(PROFILE_FIELDS.map((f) => [f, data.get(FACET_NAMES[f])])),
+				);
 				// Only markup out of step with the vocabulary gets here; keep what is stored.
 				profile ? store(profile, profileText.saved) : announce(profileText.unknownChoice);
 			},
@@ -128,14 +127,9 @@ class ProfileForm extends ProfileAware {
 	}
 
 	render({ profile, notice }: Stored) {
-		const fields = {
-			runtime: profile?.runtime,
-			kluster: profile?.clusterType,
-			versi: profile?.kubernetes,
-			os: profile?.os,
-		};
-		for (const [name, value] of Object.entries(fields)) {
-			const select = this.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+		for (const field of PROFILE_FIELDS) {
+			const value = profile?.[field];
+			const select = this.querySelector<HTMLSelectElement>(`select[name=${FACET_NAMES[field]}]`);
 			if (!select) continue;
 			// On a slow connection the reader may pick values before this script arrives. That
 			// choice is newer than anything stored, so the first render must not wipe it.
@@ -172,7 +166,7 @@ class EntryApplicability extends ProfileAware {
 
 class ApplicabilityList extends ProfileAware {
 	render({ profile }: Stored) {
-		for (const item of this.querySelectorAll<HTMLElement>('[data-versi]')) {
+		for (const item of this.querySelectorAll<HTMLElement>(`[data-${FACET_NAMES.kubernetes}]`)) {
 			const off = !applicabilityFromData(item.dataset, profile).applies;
 			let label = item.querySelector<HTMLElement>('[data-na]');
 			if (off && !label) {

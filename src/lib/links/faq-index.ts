@@ -3,11 +3,12 @@
  * read. Built from the same entries as the pages, deterministic (no timestamps, stable order),
  * so an unchanged site yields a byte-identical file. Its format is documented in docs/faq-json.md.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import versions from '../../config/kubernetes-versions.json';
-import { type FaqData, formatIssues } from '../../schemas/faq';
+import type { EntryFacets } from '../entry-facets';
+import { formatIssues } from '../format-issues';
 import { expandRange } from '../kube-range';
-import { type LinkEntry, redirectPlan } from './redirect-plan';
+import { type LinkData, type LinkEntry, redirectPlan } from './redirect-plan';
 import { faqPath, refPath, siteRoot, siteUrl, type SiteLocation } from './site-url';
 
 /** The format version of faq.json; bumped only for changes that break readers. */
@@ -52,9 +53,17 @@ export type FaqIndex = z.infer<typeof index>;
 /** One entry of faq.json. */
 export type FaqIndexEntry = z.infer<typeof entry>;
 
+/** What faq.json publishes of an entry's frontmatter (src/schemas/faq.ts validates it). */
+export interface IndexedData extends LinkData, EntryFacets {
+	description: string;
+	errors: readonly string[];
+	keywords: readonly string[];
+	updated: Date;
+}
+
 /** Input of buildFaqIndex: the site's location and every entry, as for redirectPlan. */
 export interface FaqIndexInput extends SiteLocation {
-	entries: readonly LinkEntry<FaqData>[];
+	entries: readonly LinkEntry<IndexedData>[];
 }
 
 const refNumber = (ref: string) => Number(ref.slice('ACK-'.length));

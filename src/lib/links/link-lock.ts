@@ -4,8 +4,8 @@
  * grows (scripts/update-link-lock.ts); an author keeps old links alive with `aliases` and
  * `movedAnchors`, never by editing the lock.
  */
-import { z } from 'astro/zod';
-import { formatIssues } from '../../schemas/faq';
+import { z } from 'zod';
+import { formatIssues } from '../format-issues';
 import type { FaqIndex } from './faq-index';
 import { entryFile, type GraphPage, type LinkGraph, linkGraph, resolvePath } from './link-graph';
 import { isSyntheticRef, nextRef } from './next-ref';

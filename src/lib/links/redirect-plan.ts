@@ -3,7 +3,6 @@
  * emit (`/r/<ref>/` and every earlier slug) and where each renamed anchor now points. Entries
  * are validated against each other here, because the schema sees one file at a time.
  */
-import type { FaqData } from '../../schemas/faq';
 import { nextRef } from './next-ref';
 import { withBase } from '../paths';
 import { faqPath, refPath } from './site-url';
@@ -14,8 +13,17 @@ export interface Anchor {
 	text: string;
 }
 
-/** The frontmatter fields the link graph depends on. */
-export type LinkData = Pick<FaqData, 'ref' | 'title' | 'aliases' | 'movedAnchors' | 'related'>;
+/** The frontmatter fields the link graph depends on (src/schemas/faq.ts validates them). */
+export interface LinkData {
+	ref: string;
+	title: string;
+	/** Earlier slugs. */
+	aliases: readonly string[];
+	/** Old anchor → `anchor`, `slug` or `slug#anchor`. */
+	movedAnchors: Readonly<Record<string, string>>;
+	/** Slugs of related entries. */
+	related: readonly string[];
+}
 
 /**
  * One entry as the build sees it. `slug` is the collection id (the file name without `.mdx`),
