@@ -17,5 +17,3 @@ export async function getTagListings() {
 		listings: listings.filter((l) => l.facet === facet),
 	}));
 }
-
-export type { FaqEntry };

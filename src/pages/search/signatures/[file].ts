@@ -8,4 +8,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-	new Response(props['json'] as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(props['json'] as string, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
