@@ -20,6 +20,7 @@
  * Ours is read from the attributes the search UIs set (src/scripts/search-state.ts), never from
  * their wording.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -615,6 +616,10 @@ function renderMarkdown(
 
 async function main() {
 	const opts = options();
+	// The commit measured: taken before the builds, in case the checkout moves during the run.
+	const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO })
+		.toString()
+		.trim();
 	const built: { size: string; queries: BenchQuery[]; entries: number; buildS: number | null }[] =
 		[];
 	// Every build first, then every measurement: a build running beside the browser would slow it.
@@ -646,10 +651,6 @@ async function main() {
 		targets(run.size, engineFigures(run.ours), engineFigures(run.own), engineFigures(run.header)),
 	);
 	const date = new Date().toISOString().slice(0, 10);
-	const { execFileSync } = await import('node:child_process');
-	const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO })
-		.toString()
-		.trim();
 	const meta = {
 		date,
 		tag: opts.tag ?? '',
