@@ -7,6 +7,18 @@ function chromiumPath(): string | undefined {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 const executablePath = chromiumPath();
+const launchOptions = {
+	...(executablePath ? { executablePath } : {}),
+	// The machine has no network: keep Chromium from phoning home at start.
+	args: [
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+};
+/** The phone and tablet projects run only the every-page layout check. */
+const VIEWPORT_SPEC = /viewport\.spec\.ts/;
 
 /** E2E_PORT moves the three servers, so two checkouts can run their suites side by side. */
 export const PORT = Number(process.env['E2E_PORT'] ?? 4321);
@@ -32,18 +44,27 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
+			testIgnore: VIEWPORT_SPEC,
+			use: { ...devices['Desktop Chrome'], launchOptions },
+		},
+		{
+			name: 'phone',
+			testMatch: VIEWPORT_SPEC,
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					...(executablePath ? { executablePath } : {}),
-					// The machine has no network: keep Chromium from phoning home at start.
-					args: [
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-					],
-				},
+				viewport: { width: 360, height: 740 },
+				hasTouch: true,
+				launchOptions,
+			},
+		},
+		{
+			name: 'tablet',
+			testMatch: VIEWPORT_SPEC,
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 768, height: 1024 },
+				hasTouch: true,
+				launchOptions,
 			},
 		},
 	],

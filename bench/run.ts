@@ -40,7 +40,7 @@ import {
 	removeCorpus,
 } from './lib/corpus';
 import { measureDist } from './lib/dist';
-import { loadLighthouse, type Scores, CATEGORIES } from './lib/lighthouse';
+import { lighthousePages, lighthouseResult, loadLighthouse } from './lib/lighthouse';
 import {
 	type BenchResults,
 	type LighthouseResult,
@@ -50,7 +50,6 @@ import {
 	renderMarkdown,
 } from './lib/report';
 import { startServer } from './lib/server';
-import { median } from './lib/stats';
 import { CONTENT_BENCH, REPO } from './lib/paths';
 
 const REAL_ENTRIES = join(REPO, 'content/faq');
@@ -188,26 +187,8 @@ async function lighthouseScores(outDir: string, skip: boolean): Promise<Lighthou
 		log(`Lighthouse skipped: ${message}`);
 		return { skipped: message };
 	}
-	const server = await startServer(join(REPO, outDir));
-	try {
-		const pages: NonNullable<LighthouseResult['pages']> = [];
-		for (const path of ['/', `/faq/${medianRealEntry()}/`]) {
-			log(`Lighthouse ${tools.version} on ${path} (${LIGHTHOUSE_RUNS} runs)`);
-			const runs: Scores[] = [];
-			for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await tools.run(server.origin + path));
-			// The median per category: the performance score moves with the machine's load.
-			const scores = Object.fromEntries(
-				CATEGORIES.map((c) => [
-					c,
-					median(runs.map((r) => r[c]).filter((s): s is number => s !== null)),
-				]),
-			) as Scores;
-			pages.push({ path, scores });
-		}
-		return { version: tools.version, runsPerPage: LIGHTHOUSE_RUNS, pages };
-	} finally {
-		await server.close();
-	}
+	const pages = lighthousePages(medianRealEntry());
+	return lighthouseResult(tools, join(REPO, outDir), pages, LIGHTHOUSE_RUNS, log);
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
-// Applies the reader's saved theme before the first paint, so a dark-theme reader never sees a
-// light flash. A classic blocking script from our own origin, so a strict CSP allows it.
+// Why: src/layouts/Base.astro
+document.documentElement.classList.add('js');
 try {
 	var t = localStorage.getItem('ack-faq:theme');
 	if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;

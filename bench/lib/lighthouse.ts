@@ -1,18 +1,36 @@
 /**
- * Lighthouse's four category scores for a page, with Debian's Chromium. The `lighthouse` package
- * is optional: when it cannot be found the step is skipped with a message, never a crash.
+ * Lighthouse's four category scores for the site's pages, on its mobile and desktop presets,
+ * with Debian's Chromium. The `lighthouse` package is optional: when it cannot be found the step
+ * is skipped with a message, never a crash.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startServer } from './server';
+import { median } from './stats';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number | null>;
 
+/** Lighthouse's default (a mid-range phone, simulated throttling) and its desktop preset. */
+export const PRESETS = ['mobile', 'desktop'] as const;
+export type Preset = (typeof PRESETS)[number];
+
 export interface LighthouseTools {
 	version: string;
-	run(url: string): Promise<Scores>;
+	run(url: string, preset: Preset): Promise<Scores>;
 }
+
+/** What the benchmark records: one line per page and preset. */
+export interface LighthouseResult {
+	version?: string;
+	skipped?: string;
+	runsPerPage?: number;
+	pages?: Array<{ path: string; preset?: Preset; scores: Scores }>;
+}
+
+/** The pages a reader meets first: the home page, an answer, and a search with results. */
+export const lighthousePages = (entrySlug: string) => ['/', `/faq/${entrySlug}/`, '/cari/?q=x509'];
 
 /**
  * Finds lighthouse in the repo's node_modules, or in BENCH_LIGHTHOUSE_DIR (a folder where it is
@@ -33,18 +51,64 @@ export async function loadLighthouse(repoRoot: string): Promise<LighthouseTools 
 		const { version } = fromLighthouse('lighthouse/package.json') as { version: string };
 		const lighthouse = (await import(pathToFileURL(entry).href)).default;
 		const launcher = await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
-		return { version, run: (url) => scoresFor(lighthouse, launcher, url) };
+		const desktop = (
+			await import(
+				pathToFileURL(fromLighthouse.resolve('lighthouse/core/config/desktop-config.js')).href
+			)
+		).default as object;
+		return {
+			version,
+			run: (url, preset) =>
+				scoresFor(lighthouse, launcher, url, preset === 'desktop' ? desktop : undefined),
+		};
 	}
 	return null;
+}
+
+/**
+ * Every page of `paths` on every preset, `runs` times each, served from `dir` as a static host
+ * would (gzipped). The median per category is kept: the performance score moves with the
+ * machine's load.
+ */
+export async function lighthouseResult(
+	tools: LighthouseTools,
+	dir: string,
+	paths: readonly string[],
+	runs: number,
+	log: (message: string) => void,
+): Promise<LighthouseResult> {
+	const server = await startServer(dir);
+	try {
+		const pages: NonNullable<LighthouseResult['pages']> = [];
+		for (const path of paths) {
+			for (const preset of PRESETS) {
+				log(`Lighthouse ${tools.version} on ${path}, ${preset} (${runs} runs)`);
+				const all: Scores[] = [];
+				for (let i = 0; i < runs; i++) all.push(await tools.run(server.origin + path, preset));
+				const scores = Object.fromEntries(
+					CATEGORIES.map((c) => [
+						c,
+						median(all.map((r) => r[c]).filter((s): s is number => s !== null)),
+					]),
+				) as Scores;
+				pages.push({ path, preset, scores });
+			}
+		}
+		return { version: tools.version, runsPerPage: runs, pages };
+	} finally {
+		await server.close();
+	}
 }
 
 async function scoresFor(
 	lighthouse: (
 		url: string,
 		flags: object,
+		config?: object,
 	) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } }>,
 	launcher: { launch(options: object): Promise<{ port: number; kill(): Promise<void> | void }> },
 	url: string,
+	config: object | undefined,
 ): Promise<Scores> {
 	const chrome = await launcher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -58,12 +122,11 @@ async function scoresFor(
 		],
 	});
 	try {
-		const { lhr } = await lighthouse(url, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: [...CATEGORIES],
-		});
+		const { lhr } = await lighthouse(
+			url,
+			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+			config,
+		);
 		return Object.fromEntries(
 			CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
 		) as Scores;

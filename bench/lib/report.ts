@@ -2,7 +2,7 @@
 import type { ColdRun, FirstLoad, QueryRun } from './browser';
 import type { BuildResult } from './build';
 import type { DistSize } from './dist';
-import type { Scores } from './lighthouse';
+import type { LighthouseResult } from './lighthouse';
 import { PEER_NAME, TARGETS, peerFor } from './peer';
 import { medianNavigationMs, qualityByType, summarizeRuns, median } from './stats';
 
@@ -36,12 +36,7 @@ export interface SiteRun {
 	error?: string;
 }
 
-export interface LighthouseResult {
-	version?: string;
-	skipped?: string;
-	runsPerPage?: number;
-	pages?: Array<{ path: string; scores: Scores }>;
-}
+export type { LighthouseResult };
 
 export interface BenchResults {
 	date: string;
@@ -317,12 +312,13 @@ function lighthouseSection(result: LighthouseResult): string {
 	if (result.skipped) return `Skipped: ${result.skipped}`;
 	const pages = result.pages ?? [];
 	return [
-		`Lighthouse ${result.version}, default (mobile, simulated throttling), median of ${result.runsPerPage} runs per page, on the real site's build served gzipped.`,
+		`Lighthouse ${result.version}, mobile (its default: a mid-range phone, simulated throttling) and desktop presets, median of ${result.runsPerPage} runs per page, on the real site's build served gzipped.`,
 		'',
 		table(
-			['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+			['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO'],
 			pages.map((p) => [
 				`\`${p.path}\``,
+				p.preset ?? 'mobile',
 				...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((c) =>
 					fixed(p.scores[c] == null ? null : p.scores[c]! * 100, 0),
 				),

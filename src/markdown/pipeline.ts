@@ -16,6 +16,7 @@ import { type Section, rehypeHeadingAnchors } from '../plugins/rehype-heading-an
 import { MDX_NODE_TYPES, rehypeMdxStatic } from '../plugins/rehype-mdx-static';
 import { rehypeShikiCached } from '../plugins/rehype-shiki-cached';
 import { rehypeSectionShare } from '../plugins/rehype-section-share';
+import { rehypeTableScroll } from '../plugins/rehype-table-scroll';
 import { remarkCallouts } from '../plugins/remark-callouts';
 import { remarkFaqLinks } from '../plugins/remark-faq-links';
 import { shikiClassTokens } from '../plugins/shiki-class-tokens';
@@ -67,6 +68,7 @@ function plugins({ site, base, slugs }: PipelineOptions) {
 			rehypeSectionShare({ site, base }),
 			rehypeCodeTabs,
 			rehypeCollectPlaceholders,
+			rehypeTableScroll,
 		],
 	};
 }

@@ -3,8 +3,10 @@ import { THEME_STORAGE_KEY, nextTheme, parseTheme } from '../lib/theme';
 import { readStored, writeStored } from './storage';
 
 /**
- * The theme toggle: a server-rendered, disabled button that this element enables. It cycles
- * automatic (follow the system), light and dark, remembers the choice, and says the new state.
+ * The theme toggle: a server-rendered, disabled button that src/scripts/site.ts enables, loading
+ * this on first use. It cycles automatic (follow the system), light and dark, remembers the
+ * choice, and says the new state. Until then the button's label is the one of its three spans
+ * that global.css shows for the theme theme-init.js applied.
  */
 class FaqThemeToggle extends HTMLElement {
 	connectedCallback() {
@@ -17,7 +19,6 @@ class FaqThemeToggle extends HTMLElement {
 			else document.documentElement.dataset.theme = choice;
 		};
 		show();
-		button.disabled = false;
 		button.addEventListener('click', () => {
 			choice = nextTheme(choice);
 			// If storage is blocked, the choice still holds for this page.

@@ -8,7 +8,6 @@ import { VALUES_STORAGE_KEY } from '../lib/commands/parse-stored-values';
 import { PROFILE_STORAGE_KEY } from '../lib/profile-key';
 import './faq-search';
 import './faq-tabs';
-import './faq-theme';
 import { HIGHLIGHT_PARAM } from './search-highlight-param';
 import { readStored } from './storage';
 import { saveTypedValues } from './typed-values';
@@ -45,10 +44,17 @@ addEventListener('pagehide', () => {
 	if (typed.length) saveTypedValues(typed);
 });
 
+// The theme is applied before the first paint (theme-init.js); the toggle loads when pressed.
+whenUsed('faq-theme-toggle button', () => import('./faq-theme'));
+
 const shareTools = () => import('./faq-share');
 // An old #anchor must be sent on at once; the copy buttons can wait for their first use.
 if (has('#moved-anchors')) void shareTools();
 else whenUsed('faq-share button[data-copy]', shareTools);
+
+// The contents list works as plain links; marking the section being read starts with reading
+// (a picked section scrolls the page too).
+if (has('faq-toc')) addEventListener('scroll', () => import('./faq-toc'), { once: true });
 
 if (has('faq-search-page')) void import('./faq-search-page');
 if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');
