@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prng } from './log-fixtures';
+import { prng } from '../../../test-support/search/log-fixtures';
 import { prepareQuery, type PreparedQuery } from './prepare-query';
 import { buildSignatureTables, matchSignatures, type SignatureShard } from './signatures';
 
@@ -146,13 +146,13 @@ describe('prepareQuery under hostile input', () => {
 	it(`prepares ${INPUTS} random and adversarial inputs within ${TIME_BOUND_MS} ms each, without throwing`, () => {
 		const random = prng(20250314);
 		prepareQuery('warm up');
-		let slowest = 0;
 		for (let i = 0; i < INPUTS; i++) {
 			const input = adversarial(random, i);
 			let { prepared, ms } = timed(input);
-			// A garbage-collection pause can stall any one call; a slow pattern stalls every call.
-			if (ms >= TIME_BOUND_MS) ({ prepared, ms } = timed(input));
-			slowest = Math.max(slowest, ms);
+			// A garbage-collection pause or a busy machine can stall any one call; a slow pattern
+			// stalls every call.
+			for (let retry = 0; retry < 3 && ms >= TIME_BOUND_MS; retry++)
+				({ prepared, ms } = timed(input));
 			expect(ms, `input #${i} (${input.length} chars) took ${ms.toFixed(1)} ms`).toBeLessThan(
 				TIME_BOUND_MS,
 			);
@@ -161,6 +161,5 @@ describe('prepareQuery under hostile input', () => {
 			expect(prepared.normalized).toMatch(/^(?:(?:[\p{L}\p{N}]+|\*)(?: (?:[\p{L}\p{N}]+|\*))*)?$/u);
 			expect(() => matchSignatures(prepared, shards, tables.manifest)).not.toThrow();
 		}
-		expect(slowest).toBeLessThan(TIME_BOUND_MS);
 	}, 120_000);
 });

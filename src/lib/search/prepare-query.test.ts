@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { KUBECTL_PODS, kubeletJournal, SYSTEMCTL_STATUS } from './log-fixtures';
 import {
-	MAX_MEANINGFUL,
-	MAX_STRICT,
-	prefixTolerant,
-	prepareQuery,
-	withCompounds,
-} from './prepare-query';
+	KUBECTL_PODS,
+	kubeletJournal,
+	SYSTEMCTL_STATUS,
+} from '../../../test-support/search/log-fixtures';
+import { MAX_MEANINGFUL, MAX_STRICT, prepareQuery, withCompounds } from './prepare-query';
 import { SAMPLE_LIMITS } from './sample-log';
 
 const X509 =
@@ -202,28 +200,5 @@ describe('a misspelled last word', () => {
 	it('stays a prefix while it may be the start of a known word', () => {
 		expect(prepareQuery('perbedaan runt').strict).toBe('beda runt');
 		expect(prepareQuery('memigr').strict).toBe('migr');
-	});
-});
-
-describe('prefixTolerant', () => {
-	it('drops an unfinished last word when the other words can be searched', () => {
-		const looser = prefixTolerant(prepareQuery('sertifikat kedalu'));
-		expect(looser?.strict).toBe('sertifikat');
-		expect(looser?.partial).toBeNull();
-	});
-
-	it('shortens a lone unfinished word to the start of a known word', () => {
-		expect(prefixTolerant(prepareQuery('sertifikatzzzz'))?.strict).toBe('sertifikat');
-		expect(prefixTolerant(prepareQuery('jaringanzzzzzz'))?.strict).toBe('jaringan');
-	});
-
-	it('has nothing looser when the last word was already corrected', () => {
-		// No known word starts with `sertifkt`: it is a finished word, misspelled.
-		expect(prepareQuery('sertifkt').strict).toBe('sertifikat');
-		expect(prefixTolerant(prepareQuery('sertifkt'))).toBeNull();
-	});
-
-	it('has nothing looser for a query whose words are all finished', () => {
-		expect(prefixTolerant(prepareQuery('sertifikat '))).toBeNull();
 	});
 });
