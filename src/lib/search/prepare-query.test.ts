@@ -113,20 +113,15 @@ describe('prepareQuery', () => {
 		expect(prepared.strict).toContain('x509');
 	});
 
-	it('prepares a 100 KB pasted log in under 50 ms', () => {
+	it('prepares a 100 KB pasted log from a bounded sample of it, keeping the error line', () => {
 		const log = `${SYSTEMCTL_STATUS}\n${kubeletJournal(100_000, X509)}`;
 		expect(log.length).toBeGreaterThanOrEqual(100_000);
-		prepareQuery('warm up the regular expressions');
-		// The best of three runs: a garbage-collection pause or a busy CI core can stall any one
-		// run, while a slow implementation is slow every time.
-		let elapsed = Infinity;
-		for (let run = 0; run < 3; run++) {
-			const start = performance.now();
-			const prepared = prepareQuery(log);
-			elapsed = Math.min(elapsed, performance.now() - start);
-			expect(prepared.strict).toContain('x509');
-		}
-		expect(elapsed).toBeLessThan(50);
+		// How fast is the benchmark's business; what bounds the work is that only a sample of
+		// the paste is read.
+		const prepared = prepareQuery(log);
+		expect(prepared.strict).toContain('x509');
+		expect(prepared.truncated).toBe(true);
+		expect(prepared.signature.length).toBeLessThan(log.length / 20);
 	});
 
 	it('prepares empty, blank and non-string input as an empty query', () => {
