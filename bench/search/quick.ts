@@ -42,19 +42,26 @@ export async function loadPagefindInNode(dist: string): Promise<PagefindApi> {
 	return api;
 }
 
+// The build's files, read once, as the browser caches each it fetched.
+const files = new Map<string, unknown>();
+
 export async function nodeSearch(api: PagefindApi, dist: string, text: string, limit = 50) {
 	const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
 	const empty = { results: [] };
 	const maybe = <T>(path: string): T | null => {
-		try {
-			return json<T>(path);
-		} catch {
-			return null;
+		const key = join(dist, path);
+		if (!files.has(key)) {
+			try {
+				files.set(key, json<T>(path));
+			} catch {
+				files.set(key, null);
+			}
 		}
+		return files.get(key) as T | null;
 	};
 	const deps = {
 		search: async (q: string) => (await api.search(q)) ?? empty,
-		manifest: async () => json<SignatureManifest>('search/signatures/manifest.json'),
+		manifest: async () => maybe<SignatureManifest>('search/signatures/manifest.json'),
 		shard: async (name: string) => maybe<SignatureShard>(`search/signatures/${name}`) ?? [],
 		vocabulary: async () => maybe<VocabularyManifest>('search/vocabulary/manifest.json'),
 		vocabularyShard: async (name: string) =>

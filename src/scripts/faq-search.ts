@@ -1,7 +1,8 @@
 /**
  * A search box with results as you type: the header's, and the 404 page's. Without JavaScript it
  * is a plain GET form to /cari/. With it, results appear under the box as you type, arrow keys
- * move between them, and `/` or Ctrl/Cmd+K focus the box that lists them in `aria-keyshortcuts`. The search code and Pagefind load on first focus, never with the page.
+ * move between them, and `/` or Ctrl/Cmd+K focus the box (on the 404 page, its own box, the last
+ * one defined). The search code and Pagefind load on first focus, never with the page.
  */
 const searchModules = () =>
 	Promise.all([
@@ -49,8 +50,6 @@ class FaqSearch extends HTMLElement {
 		this.addEventListener('focusout', (e) => {
 			if (!this.contains(e.relatedTarget as Node | null)) this.#panel.hidden = true;
 		});
-		// Only the box that announces the shortcuts takes them (the header's, not the 404 page's).
-		if (!this.#input.hasAttribute('aria-keyshortcuts')) return;
 		document.addEventListener('keydown', (e) => {
 			const typing =
 				e.target instanceof HTMLElement &&
