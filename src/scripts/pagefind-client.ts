@@ -3,10 +3,8 @@ import type { PagefindApi } from '../lib/search/pagefind-types';
 export type {
 	PagefindApi,
 	PagefindFilters,
-	PagefindResult,
 	PagefindResultData,
 	PagefindSearchResponse,
-	PagefindSubResult,
 } from '../lib/search/pagefind-types';
 
 let loading: Promise<PagefindApi> | undefined;
