@@ -216,3 +216,43 @@ test.describe('under a sub-path', () => {
 		);
 	});
 });
+
+test.describe('the header box, the search page and the 404 box', () => {
+	test.use({ allowedConsoleErrors: [/status of 404/] });
+
+	/** The result links a search UI drew for `query`, once it says they are drawn. */
+	async function drawn(root: import('@playwright/test').Locator, query: string) {
+		await root.getByRole('searchbox').first().fill(query);
+		await expect(root).toHaveAttribute('data-search-state', 'done');
+		return root
+			.locator('[data-search-result] a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	}
+
+	for (const query of [
+		'sertifikat kedaluwarsa',
+		'node master terhapus',
+		'kubectl get pods -n kube-system',
+		// No page has every word: the fallback's order must agree too.
+		'sertifikat kubelet zzzyqx',
+		'Error from server (Forbidden): deployments.apps is forbidden: User "276512345678901234" cannot list resource "deployments" in API group "apps" in the namespace "default"',
+	]) {
+		test(`list the same results in the same order for ${JSON.stringify(query.slice(0, 40))}`, async ({
+			page,
+		}) => {
+			await page.goto('/');
+			const header = await drawn(page.getByRole('banner').locator('faq-search'), query);
+			await page.goto('/faq/tidak-ada/');
+			const notFound = await drawn(page.getByRole('main').locator('faq-search'), query);
+			await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
+			const searchPage = page.locator('faq-search-page');
+			await expect(searchPage).toHaveAttribute('data-search-state', 'done');
+			const listed = await searchPage
+				.locator('[data-search-result] a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			expect(header.length).toBeGreaterThan(0);
+			expect(notFound).toEqual(header);
+			expect(listed.slice(0, header.length)).toEqual(header);
+		});
+	}
+});

@@ -11,28 +11,19 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-	prefixTolerant,
 	prepareQuery,
 	runSearch,
-	type PagefindResponseLike,
+	type PagefindApi,
 	type SignatureManifest,
 	type SignatureShard,
+	type VocabularyManifest,
+	type VocabularyShard,
 } from '../../src/lib/search';
 import { asPasted, figures, type Query } from './queries';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-interface Data {
-	url: string;
-	meta: Record<string, string>;
-}
-interface Api {
-	options(o: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(q: string): Promise<PagefindResponseLike<Data>>;
-}
-
-export async function loadPagefindInNode(dist: string): Promise<Api> {
+export async function loadPagefindInNode(dist: string): Promise<PagefindApi> {
 	globalThis.fetch = (async (url: string | URL) => {
 		const path = decodeURIComponent(
 			String(url)
@@ -45,31 +36,39 @@ export async function loadPagefindInNode(dist: string): Promise<Api> {
 			return new Response('', { status: 404 });
 		}
 	}) as typeof fetch;
-	const api = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as Api;
+	const api = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi;
 	await api.options({ basePath: '/pagefind/', baseUrl: '/' });
 	await api.init();
 	return api;
 }
 
-export async function nodeSearch(api: Api, dist: string, text: string, limit = 50) {
+// The build's files, read once, as the browser caches each it fetched.
+const files = new Map<string, unknown>();
+
+export async function nodeSearch(api: PagefindApi, dist: string, text: string, limit = 50) {
 	const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
 	const empty = { results: [] };
+	const maybe = <T>(path: string): T | null => {
+		const key = join(dist, path);
+		if (!files.has(key)) {
+			try {
+				files.set(key, json<T>(path));
+			} catch {
+				files.set(key, null);
+			}
+		}
+		return files.get(key) as T | null;
+	};
 	const deps = {
 		search: async (q: string) => (await api.search(q)) ?? empty,
-		manifest: async () => json<SignatureManifest>('search/signatures/manifest.json'),
-		shard: async (name: string) => json<SignatureShard>(`search/signatures/${name}`),
+		manifest: async () => maybe<SignatureManifest>('search/signatures/manifest.json'),
+		shard: async (name: string) => maybe<SignatureShard>(`search/signatures/${name}`) ?? [],
+		vocabulary: async () => maybe<VocabularyManifest>('search/vocabulary/manifest.json'),
+		vocabularyShard: async (name: string) =>
+			maybe<VocabularyShard>(`search/vocabulary/${name}`) ?? {},
 		empty,
 	};
-	let prepared = prepareQuery(text);
-	let outcome = await runSearch(deps, prepared, { limit });
-	if (outcome.results.length === 0) {
-		const looser = prefixTolerant(prepared);
-		if (looser) {
-			prepared = looser;
-			outcome = await runSearch(deps, prepared, { limit });
-		}
-	}
-	return outcome;
+	return runSearch(deps, prepareQuery(text), { limit });
 }
 
 async function main() {

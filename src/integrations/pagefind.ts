@@ -1,9 +1,14 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { createVocabularyBuilder } from '../lib/search/vocabulary';
 
 /** Index options shared by the build and the benchmarks, so both measure the same index. */
 export const PAGEFIND_CONFIG: PagefindServiceConfig = {
@@ -66,7 +71,8 @@ export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): Astro
 					);
 					if (page_count === 0) throw new Error(`found no pages to index in ${outDir}`);
 					check('write the bundle', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
-					logger.info(`indexed ${page_count} pages`);
+					const words = await writeVocabulary(outDir);
+					logger.info(`indexed ${page_count} pages, ${words} words`);
 				} catch (error) {
 					throw new Error('Search indexing failed', { cause: error });
 				} finally {
@@ -75,4 +81,43 @@ export function pagefind(config: PagefindServiceConfig = PAGEFIND_CONFIG): Astro
 			},
 		},
 	};
+}
+
+/** Where the search vocabulary goes, beside the error signatures. */
+export const VOCABULARY_DIR = 'search/vocabulary';
+const FRAGMENT_HEADER = 'pagefind_dcd';
+
+/**
+ * Writes the search vocabulary (`src/lib/search/vocabulary.ts`) from the text Pagefind indexed:
+ * each page's fragment holds it, so the vocabulary has exactly the index's words, whatever the
+ * markup marks as indexed, weighted or ignored. Returns the number of words.
+ */
+export async function writeVocabulary(outDir: string): Promise<number> {
+	const fragments = join(outDir, 'pagefind', 'fragment');
+	const builder = createVocabularyBuilder();
+	const unzip = promisify(gunzip);
+	const names = (await readdir(fragments)).filter((name) => name.endsWith('.pf_fragment'));
+	// Reading and unzipping overlap; the words are counted one page at a time.
+	let next = 0;
+	const read = async () => {
+		while (next < names.length) {
+			const name = names[next++]!;
+			const bytes = await unzip(await readFile(join(fragments, name)));
+			const text = bytes.toString('utf8');
+			if (!text.startsWith(FRAGMENT_HEADER)) {
+				throw new Error(`${name}: not a Pagefind fragment (Pagefind's format changed?)`);
+			}
+			const { content } = JSON.parse(text.slice(FRAGMENT_HEADER.length)) as {
+				content?: unknown;
+			};
+			if (typeof content === 'string') builder.addPage(content);
+		}
+	};
+	await Promise.all(Array.from({ length: 8 }, read));
+	const { manifest, files } = builder.files();
+	const dir = join(outDir, VOCABULARY_DIR);
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(dir, { recursive: true });
+	await Promise.all(files.map((file) => writeFile(join(dir, file.name), file.json)));
+	return manifest.words;
 }

@@ -50,9 +50,8 @@ class FaqSearchPage extends HTMLElement {
 		},
 		search: async (prepared) => {
 			const work = this.#work;
-			const outcome = await this.#run(
-				() => search(prepared, { filters: this.#filters(), limit: 50 }),
-				prepared,
+			const outcome = await this.#run(() =>
+				search(prepared, { filters: this.#filters(), limit: 50 }),
 			);
 			work.searches += outcome.searches;
 			return [outcome];
@@ -72,8 +71,6 @@ class FaqSearchPage extends HTMLElement {
 				this.#status.textContent =
 					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
 		},
-		// The page always renders, so "nothing found" comes from #render with the reason.
-		relax: () => null,
 	});
 
 	connectedCallback() {
@@ -140,7 +137,7 @@ class FaqSearchPage extends HTMLElement {
 		const seq = ++this.#seq;
 		const work = startWork();
 		setSearchState(this, 'loading');
-		void this.#run(() => browse(buildPagefindFilters(state)), null).then(
+		void this.#run(() => browse(buildPagefindFilters(state))).then(
 			(outcome) => {
 				if (seq !== this.#seq) return;
 				work.searches += outcome.searches;
@@ -155,8 +152,8 @@ class FaqSearchPage extends HTMLElement {
 		);
 	}
 
-	/** Runs a search and, beside it, the searches that give each filter value its count. */
-	async #run(main: () => Promise<SearchOutcome>, prepared: Parameters<typeof countSearch>[0]) {
+	/** Runs a search and, after it, the searches that give each filter value its count. */
+	async #run(main: () => Promise<SearchOutcome>) {
 		const state = this.#state();
 		const facets = activeFacets(state);
 		if (facets.length === 0 && !this.#countsWanted) {
@@ -166,10 +163,11 @@ class FaqSearchPage extends HTMLElement {
 		}
 		// Pagefind reports filter counts only once its filter index is loaded.
 		await (await loadPagefind()).filters();
-		const [outcome, ...omitted] = await Promise.all([
-			main(),
-			...facets.map((f) => countSearch(prepared, buildPagefindFilters(state, f))),
-		]);
+		const outcome = await main();
+		// Counted for the words the search sent, which only the search's outcome knows.
+		const omitted = await Promise.all(
+			facets.map((f) => countSearch(outcome.searched, buildPagefindFilters(state, f))),
+		);
 		const counts = facetCounts(
 			outcome.response,
 			Object.fromEntries(facets.map((f, i) => [f, omitted[i]!])),

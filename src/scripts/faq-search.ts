@@ -1,7 +1,8 @@
 /**
- * The header search box. Without JavaScript it is a plain GET form to /cari/. With it, results
- * appear under the box as you type, `/` or Ctrl/Cmd+K focus it from anywhere, and arrow keys move
- * between results. The search code and Pagefind load on first focus, never with the page.
+ * A search box with results as you type: the header's, and the 404 page's. Without JavaScript it
+ * is a plain GET form to /cari/. With it, results appear under the box as you type, arrow keys
+ * move between them, and `/` or Ctrl/Cmd+K focus the box (on the 404 page, its own box, the last
+ * one defined). The search code and Pagefind load on first focus, never with the page.
  */
 const searchModules = () =>
 	Promise.all([

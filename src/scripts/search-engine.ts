@@ -5,6 +5,8 @@ import {
 	type PreparedQuery,
 	type SignatureManifest,
 	type SignatureShard,
+	type VocabularyManifest,
+	type VocabularyShard,
 } from '../lib/search';
 import {
 	loadPagefind,
@@ -28,8 +30,10 @@ export interface SearchOutcome {
 	hits: SearchHit[];
 	/** True when nothing matched every word and the hits are the closest matches instead. */
 	approximate: boolean;
-	/** Pagefind's response to the strict pass, for filter counts. */
+	/** Pagefind's response to the all-words search, for filter counts. */
 	response: PagefindSearchResponse;
+	/** The query as searched (unindexed words left out), for filter counts; null when browsing. */
+	searched: PreparedQuery | null;
 	/** Pagefind searches this query ran (see search-state.ts). */
 	searches: number;
 }
@@ -47,17 +51,27 @@ const json = <T>(path: string): Promise<T> =>
 		r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path)),
 	);
 
-let manifest: Promise<SignatureManifest | null> | undefined;
-const shards = new Map<string, Promise<SignatureShard>>();
-
-function shard(name: string): Promise<SignatureShard> {
-	let loaded = shards.get(name);
+/** One JSON file of the build, fetched once per page; `fallback` when it is missing. */
+function cached<T>(cache: Map<string, Promise<T>>, path: string, fallback: T): Promise<T> {
+	let loaded = cache.get(path);
 	if (!loaded) {
-		loaded = json<SignatureShard>(`search/signatures/${name}`).catch(() => []);
-		shards.set(name, loaded);
+		loaded = json<T>(path).catch(() => fallback);
+		cache.set(path, loaded);
 	}
 	return loaded;
 }
+const files = new Map<string, Promise<unknown>>();
+const file = <T>(path: string, fallback: T) =>
+	cached(files as Map<string, Promise<T>>, path, fallback);
+
+const deps = (search: (q: string) => Promise<PagefindSearchResponse>) => ({
+	search,
+	manifest: () => file<SignatureManifest | null>('search/signatures/manifest.json', null),
+	shard: (name: string) => file<SignatureShard>(`search/signatures/${name}`, []),
+	vocabulary: () => file<VocabularyManifest | null>('search/vocabulary/manifest.json', null),
+	vocabularyShard: (name: string) => file<VocabularyShard>(`search/vocabulary/${name}`, {}),
+	empty: EMPTY,
+});
 
 /** Starts loading Pagefind and its index so the first search does not wait for them. */
 export function warmUp(): Promise<unknown> {
@@ -65,9 +79,9 @@ export function warmUp(): Promise<unknown> {
 }
 
 /**
- * Runs every pass for one prepared query (see `runSearch`): error signatures, compound words,
- * the strict all-words search and, when that finds nothing, one search per meaningful word.
- * Only the best `limit` pages are fetched in full, so a pasted log costs a handful of requests
+ * Runs the pipeline for one prepared query (see `runSearch`): error signatures and the words'
+ * vocabulary shards, then one Pagefind search with the filters (two when no page has every
+ * word). Only the best pages are fetched in full, so a pasted log costs a handful of requests
  * however long it is.
  */
 export async function search(
@@ -78,15 +92,10 @@ export async function search(
 	const filtered = options.filters !== undefined && Object.keys(options.filters).length > 0;
 	const pagefind = await loadPagefind();
 	const outcome = await runSearch<PagefindResultData, PagefindSearchResponse>(
-		{
-			search: async (q) =>
+		deps(
+			async (q) =>
 				(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY,
-			...(filtered ? { searchAll: async (q: string) => (await pagefind.search(q)) ?? EMPTY } : {}),
-			manifest: () =>
-				(manifest ??= json<SignatureManifest>('search/signatures/manifest.json').catch(() => null)),
-			shard,
-			empty: EMPTY,
-		},
+		),
 		prepared,
 		{ limit, filtered },
 	);
@@ -114,6 +123,7 @@ export async function search(
 		hits,
 		approximate: outcome.approximate && hits.length > 0,
 		response: outcome.strict,
+		searched: outcome.prepared,
 		searches: outcome.searches,
 	};
 }
@@ -139,14 +149,17 @@ export async function browse(filters: PagefindFilters, limit = 200): Promise<Sea
 			badges: (page.meta['badges'] ?? '').split(' · ').filter(Boolean),
 		}))
 		.sort((a, b) => a.title.localeCompare(b.title, 'id'));
-	return { hits, approximate: false, response, searches: 1 };
+	return { hits, approximate: false, response, searched: null, searches: 1 };
 }
 
-/** Only the counts of a search, without fetching any result: for the filter UI. */
+/**
+ * Only the counts of a search, without fetching any result: for the filter UI. Give it the
+ * query as searched (`SearchOutcome.searched`), so the counts are of the words searched.
+ */
 export async function countSearch(
-	prepared: PreparedQuery | null,
+	searched: PreparedQuery | null,
 	filters: PagefindFilters,
 ): Promise<PagefindSearchResponse> {
 	const pagefind = await loadPagefind();
-	return (await pagefind.search(prepared?.strict || null, { filters })) ?? EMPTY;
+	return (await pagefind.search(searched?.strict || null, { filters })) ?? EMPTY;
 }

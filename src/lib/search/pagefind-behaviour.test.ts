@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeResults, type ScoredResult } from './merge-results';
-import { prepareQuery, prefixTolerant } from './prepare-query';
+import { writeVocabulary } from '../../integrations/pagefind';
+import type { PagefindApi } from './pagefind-types';
+import { prepareQuery } from './prepare-query';
 import { runSearch } from './run-search';
 import { indexSynonyms } from './variants';
+import type { VocabularyManifest, VocabularyShard } from './vocabulary';
 
 const PAGES: Record<string, { title: string; body: string }> = {
 	x509: {
@@ -61,16 +63,6 @@ journalctl -u kubelet</pre>`,
 	},
 };
 
-interface PagefindResult {
-	readonly id: string;
-	readonly score: number;
-	data(): Promise<{ readonly url: string }>;
-}
-interface PagefindApi {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(term: string): Promise<{ readonly results: readonly PagefindResult[] }>;
-}
-
 describe('the query layer on a Pagefind 1.6 index', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
 	const realFetch = globalThis.fetch;
@@ -87,6 +79,7 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 		}
 		await index.writeFiles({ outputPath: join(dir, 'pagefind') });
 		await pagefind.close();
+		await writeVocabulary(dir);
 		// Pagefind's browser script loads its index with fetch: serve it from the folder.
 		globalThis.fetch = (async (url: string | URL) => {
 			const path = String(url)
@@ -105,33 +98,41 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	const slugs = async (term: string): Promise<ScoredResult[]> => {
-		const { results } = await api.search(term);
-		return Promise.all(
-			results.map(async (result) => {
-				const { url } = await result.data();
-				return { id: url, url, score: result.score };
-			}),
-		);
+	/** Pagefind alone: the pages a search finds, in its order. */
+	const slugs = async (term: string) => {
+		const response = await api.search(term);
+		return Promise.all((response?.results ?? []).map(async (r) => (await r.data()).url));
 	};
 
-	/** The search element's flow: strict pass, then the fallback terms if it found nothing. */
+	const json = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+	const searched: string[] = [];
+	/** The search UIs' own pipeline: signatures (none here), the vocabulary, one search. */
 	const find = async (text: string) => {
-		let prepared = prepareQuery(text);
-		let strict = prepared.strict ? await slugs(prepared.strict) : [];
-		const looser = strict.length ? null : prefixTolerant(prepared);
-		if (looser) {
-			prepared = looser;
-			strict = await slugs(prepared.strict);
-		}
-		const perTerm = strict.length
-			? []
-			: await Promise.all(
-					prepared.meaningful.map(async (term) => ({ term, results: await slugs(term) })),
-				);
-		const merged = mergeResults({ strict, perTerm });
-		return { ...merged, slugs: merged.results.map((r) => r.url.split('/')[2]) };
+		const empty = { results: [] };
+		const outcome = await runSearch(
+			{
+				search: async (q) => {
+					searched.push(q);
+					return (await api.search(q)) ?? empty;
+				},
+				manifest: async () => null,
+				shard: async () => [],
+				vocabulary: async () => json<VocabularyManifest>('search/vocabulary/manifest.json'),
+				vocabularyShard: async (name) => {
+					try {
+						return json<VocabularyShard>(`search/vocabulary/${name}`);
+					} catch {
+						return {};
+					}
+				},
+				empty,
+			},
+			prepareQuery(text),
+			{ limit: 10 },
+		);
+		return { ...outcome, slugs: outcome.results.map((r) => r.url.split('/')[2]) };
 	};
+	const pipeline = find;
 
 	it('finds the x509 page for a pasted x509 line with its own timestamps', async () => {
 		const { slugs: found, approximate } = await find(
@@ -172,28 +173,12 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 		expect((await find('k8s ')).slugs.sort()).toEqual(['diagnostik', 'migrasi']);
 	});
 
-	/** The search UIs' own pipeline: signatures (none here), compounds, strict, fallback. */
-	const pipeline = async (text: string) => {
-		const empty = { results: [] as PagefindResult[] };
-		const outcome = await runSearch(
-			{
-				search: (q) => api.search(q),
-				manifest: async () => null,
-				shard: async () => [],
-				empty,
-			},
-			prepareQuery(text),
-			{ limit: 10 },
-		);
-		return { ...outcome, slugs: outcome.results.map((r) => r.url.split('/')[2]) };
-	};
-
 	it('searches a compound chunk joined when the index has it: [$NODE_NAME]', async () => {
 		// As parts, "node" and "name" are on the page about node names more than anywhere else.
-		expect((await find('[$NODE_NAME]')).slugs[0]).toBe('nama-node');
-		const { slugs, prepared } = await pipeline('[$NODE_NAME]');
+		expect((await slugs('node name'))[0]).toBe('/faq/nama-node/');
+		const { slugs: found, prepared } = await pipeline('[$NODE_NAME]');
 		expect(prepared.strict).toBe('node_name');
-		expect(slugs).toEqual(['pemecahan-masalah']);
+		expect(found).toEqual(['pemecahan-masalah']);
 	});
 
 	it('searches a compound as its parts when the index does not have it joined', async () => {
@@ -202,13 +187,12 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 		expect(slugs).toContain('nama-node');
 	});
 
-	it('treats a word that only matches a shorter indexed word as matching nothing', async () => {
+	it('leaves out a word that would only match a shorter indexed word', async () => {
 		// Pagefind alone finds "upstream" on the page with `-u`, its longest indexed prefix.
-		expect((await slugs('kubelet upstream')).map((r) => r.url)).toEqual([
-			'/faq/pemecahan-masalah/',
-		]);
+		expect(await slugs('kubelet upstream')).toEqual(['/faq/pemecahan-masalah/']);
 		const { approximate, slugs: found, prepared } = await pipeline('kubelet upstream ');
-		expect(prepared.strict).toBe('kubelet upstream');
+		// The vocabulary says the index lacks "upstream": it is left out, and the list says so.
+		expect(prepared.strict).toBe('kubelet');
 		expect(approximate).toBe(true);
 		expect(found[0]).toBe('pemecahan-masalah');
 	});
@@ -223,5 +207,21 @@ describe('the query layer on a Pagefind 1.6 index', () => {
 		const { slugs: found, approximate } = await find('sertifikat kedaluwarsa containerd windows ');
 		expect(approximate).toBe(true);
 		expect(found[0]).toBe('x509');
+	});
+
+	it('asks Pagefind once per query, twice when no page has every word', async () => {
+		for (const text of [
+			'x509 certificate has expired',
+			'[$NODE_NAME]',
+			'memigr',
+			'kubelet upstream ',
+		]) {
+			searched.length = 0;
+			await find(text);
+			expect(searched, text).toHaveLength(1);
+		}
+		searched.length = 0;
+		await find('sertifikat kedaluwarsa containerd windows ');
+		expect(searched).toHaveLength(2);
 	});
 });

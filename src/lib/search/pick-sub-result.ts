@@ -1,5 +1,6 @@
 import { highlightTerms } from './highlight-terms';
 import type { PreparedQuery } from './prepare-query';
+import { wordsOf } from './words';
 
 /** A Pagefind sub-result (a section of the page), reduced to what picking needs. */
 export interface SubResultLike {
@@ -60,9 +61,7 @@ export function pickSubResult(
 	for (const sub of subs) {
 		if (!idOf(sub)) continue;
 		const words = new Set(
-			`${sub.title ?? ''} ${(sub.excerpt ?? '').replace(/<[^>]{0,200}>/g, ' ')}`
-				.toLowerCase()
-				.match(/[\p{L}\p{N}]+/gu) ?? [],
+			wordsOf(`${sub.title ?? ''} ${(sub.excerpt ?? '').replace(/<[^>]{0,200}>/g, ' ')}`),
 		);
 		const count = terms.filter((term) => [...words].some((word) => word.startsWith(term))).length;
 		if (count > bestCount) {

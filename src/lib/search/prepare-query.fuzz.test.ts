@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prng } from './log-fixtures';
+import { prng } from '../../../test-support/search/log-fixtures';
 import { prepareQuery, type PreparedQuery } from './prepare-query';
 import { buildSignatureTables, matchSignatures, type SignatureShard } from './signatures';
 
-const TIME_BOUND_MS = 50;
 const INPUTS = 10_000;
 
 const TRICKY = [
@@ -124,12 +123,6 @@ function adversarial(random: () => number, i: number): string {
 	}
 }
 
-function timed(input: string): { prepared: PreparedQuery; ms: number } {
-	const start = performance.now();
-	const prepared = prepareQuery(input);
-	return { prepared, ms: performance.now() - start };
-}
-
 describe('prepareQuery under hostile input', () => {
 	const tables = buildSignatureTables([
 		{
@@ -143,24 +136,17 @@ describe('prepareQuery under hostile input', () => {
 		.filter((file) => file.name !== 'manifest.json')
 		.map((file) => JSON.parse(file.json) as SignatureShard);
 
-	it(`prepares ${INPUTS} random and adversarial inputs within ${TIME_BOUND_MS} ms each, without throwing`, () => {
+	it(`prepares ${INPUTS} random and adversarial inputs into bounded, well-formed queries without throwing`, () => {
 		const random = prng(20250314);
 		prepareQuery('warm up');
-		let slowest = 0;
 		for (let i = 0; i < INPUTS; i++) {
 			const input = adversarial(random, i);
-			let { prepared, ms } = timed(input);
-			// A garbage-collection pause can stall any one call; a slow pattern stalls every call.
-			if (ms >= TIME_BOUND_MS) ({ prepared, ms } = timed(input));
-			slowest = Math.max(slowest, ms);
-			expect(ms, `input #${i} (${input.length} chars) took ${ms.toFixed(1)} ms`).toBeLessThan(
-				TIME_BOUND_MS,
-			);
+			// How fast is the benchmark's business (no timed tests); the shape is checked here.
+			const prepared: PreparedQuery = prepareQuery(input);
 			expect(prepared.strict).toMatch(/^(?:[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*)?$/u);
 			expect(prepared.meaningful.length).toBeLessThanOrEqual(8);
 			expect(prepared.normalized).toMatch(/^(?:(?:[\p{L}\p{N}]+|\*)(?: (?:[\p{L}\p{N}]+|\*))*)?$/u);
 			expect(() => matchSignatures(prepared, shards, tables.manifest)).not.toThrow();
 		}
-		expect(slowest).toBeLessThan(TIME_BOUND_MS);
 	}, 120_000);
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { KUBECTL_PODS, kubeletJournal, SYSTEMCTL_STATUS } from './log-fixtures';
 import {
-	MAX_MEANINGFUL,
-	MAX_STRICT,
-	prefixTolerant,
-	prepareQuery,
-	withCompounds,
-} from './prepare-query';
+	KUBECTL_PODS,
+	kubeletJournal,
+	SYSTEMCTL_STATUS,
+} from '../../../test-support/search/log-fixtures';
+import { MAX_MEANINGFUL, MAX_STRICT, prepareQuery, withCompounds } from './prepare-query';
 import { SAMPLE_LIMITS } from './sample-log';
 
 const X509 =
@@ -115,20 +113,15 @@ describe('prepareQuery', () => {
 		expect(prepared.strict).toContain('x509');
 	});
 
-	it('prepares a 100 KB pasted log in under 50 ms', () => {
+	it('prepares a 100 KB pasted log from a bounded sample of it, keeping the error line', () => {
 		const log = `${SYSTEMCTL_STATUS}\n${kubeletJournal(100_000, X509)}`;
 		expect(log.length).toBeGreaterThanOrEqual(100_000);
-		prepareQuery('warm up the regular expressions');
-		// The best of three runs: a garbage-collection pause or a busy CI core can stall any one
-		// run, while a slow implementation is slow every time.
-		let elapsed = Infinity;
-		for (let run = 0; run < 3; run++) {
-			const start = performance.now();
-			const prepared = prepareQuery(log);
-			elapsed = Math.min(elapsed, performance.now() - start);
-			expect(prepared.strict).toContain('x509');
-		}
-		expect(elapsed).toBeLessThan(50);
+		// How fast is the benchmark's business; what bounds the work is that only a sample of
+		// the paste is read.
+		const prepared = prepareQuery(log);
+		expect(prepared.strict).toContain('x509');
+		expect(prepared.truncated).toBe(true);
+		expect(prepared.signature.length).toBeLessThan(log.length / 20);
 	});
 
 	it('prepares empty, blank and non-string input as an empty query', () => {
@@ -202,28 +195,5 @@ describe('a misspelled last word', () => {
 	it('stays a prefix while it may be the start of a known word', () => {
 		expect(prepareQuery('perbedaan runt').strict).toBe('beda runt');
 		expect(prepareQuery('memigr').strict).toBe('migr');
-	});
-});
-
-describe('prefixTolerant', () => {
-	it('drops an unfinished last word when the other words can be searched', () => {
-		const looser = prefixTolerant(prepareQuery('sertifikat kedalu'));
-		expect(looser?.strict).toBe('sertifikat');
-		expect(looser?.partial).toBeNull();
-	});
-
-	it('shortens a lone unfinished word to the start of a known word', () => {
-		expect(prefixTolerant(prepareQuery('sertifikatzzzz'))?.strict).toBe('sertifikat');
-		expect(prefixTolerant(prepareQuery('jaringanzzzzzz'))?.strict).toBe('jaringan');
-	});
-
-	it('has nothing looser when the last word was already corrected', () => {
-		// No known word starts with `sertifkt`: it is a finished word, misspelled.
-		expect(prepareQuery('sertifkt').strict).toBe('sertifikat');
-		expect(prefixTolerant(prepareQuery('sertifkt'))).toBeNull();
-	});
-
-	it('has nothing looser for a query whose words are all finished', () => {
-		expect(prefixTolerant(prepareQuery('sertifikat '))).toBeNull();
 	});
 });

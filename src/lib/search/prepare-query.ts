@@ -7,7 +7,6 @@ import { KEPT_WHEN_TYPED, maskVolatile, type VolatileKind } from './mask-volatil
 import { errorScore, isErrorWord, sampleLog } from './sample-log';
 import { lineWords, signatureTokens, WILDCARD, type Compound, type Word } from './tokenize';
 import {
-	correctTypo,
 	deaffix,
 	deaffixPrefix,
 	defaultVariants,
@@ -125,6 +124,11 @@ const GENERIC = new Set([
 	'message',
 	'status',
 ]);
+
+/** A word that appears in most error messages, so says little about which one it is. */
+export function isGeneric(word: string): boolean {
+	return GENERIC.has(word);
+}
 
 /**
  * Prepares raw search-box text. Never throws; any input, of any size, is bounded by the
@@ -279,35 +283,6 @@ export function withCompounds(
 	return withTerms(prepared, terms, variants);
 }
 
-/**
- * A looser form of a query whose last word is still being typed, for when it found nothing:
- * without that word, or with the word corrected or cut to a prefix that starts a known word.
- * Null when the query has no such word.
- */
-export function prefixTolerant(
-	prepared: PreparedQuery,
-	variants: Variants = defaultVariants,
-): PreparedQuery | null {
-	const partialTerm = prepared.terms.find((term) => term.partial);
-	if (!partialTerm) return null;
-	const others = prepared.terms.filter((term) => term !== partialTerm);
-	let terms: QueryTerm[];
-	if (others.some((term) => !term.stopword)) {
-		terms = others;
-	} else {
-		const word = partialTerm.text;
-		let prefix = correctTypo(word, variants);
-		for (let end = word.length - 1; !prefix && end >= 3; end--) {
-			const candidate = word.slice(0, end);
-			if (variants.lexicon.some((known) => known.startsWith(candidate))) prefix = candidate;
-		}
-		prefix ??= word.length > 3 ? word.slice(0, 3) : null;
-		if (!prefix || prefix === word) return null;
-		terms = [...others, { ...partialTerm, text: prefix }];
-	}
-	return withTerms(prepared, terms, variants);
-}
-
 function looksPasted(line: string): boolean {
 	return errorScore(line) > 0 && /[:=]/.test(line) && line.split(/\s+/).length >= 4;
 }
@@ -380,7 +355,8 @@ function strictQuery(terms: readonly QueryTerm[], log: boolean): string {
 	return chosen.map((term) => term.text).join(' ');
 }
 
-function informativeness(term: QueryTerm): number {
+/** How much a term says about which page is meant, before the index is asked. */
+export function informativeness(term: QueryTerm): number {
 	let score = Math.min(term.text.length, 10);
 	if (term.change) score += 2;
 	if (term.line === 0) score += 2;
@@ -410,7 +386,11 @@ function meaningfulTerms(terms: readonly QueryTerm[], variants: Variants): strin
 }
 
 /** The query with other terms, and everything derived from the terms recomputed. */
-function withTerms(prepared: PreparedQuery, terms: QueryTerm[], variants: Variants): PreparedQuery {
+export function withTerms(
+	prepared: PreparedQuery,
+	terms: QueryTerm[],
+	variants: Variants,
+): PreparedQuery {
 	return {
 		...prepared,
 		terms,

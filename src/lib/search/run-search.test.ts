@@ -1,57 +1,114 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuery } from './prepare-query';
-import { unindexedTerms } from './run-search';
-import { defaultVariants } from './variants';
+import { MAX_SEARCHES, runSearch } from './run-search';
+import { buildVocabulary, type VocabularyManifest, type VocabularyShard } from './vocabulary';
+import { kubeletJournal } from '../../../test-support/search/log-fixtures';
 
-type Response = { results: { id: string; score: number; data: () => Promise<unknown> }[] };
-
-/** A fake index: each query's pages, and every query asked, in order. */
-function fakeIndex(pages: Record<string, string[]>) {
+/**
+ * A fake site: pages with their text. Pagefind is faked as an all-words search over the pages'
+ * words (prefix match, as Pagefind does); the vocabulary is built from the same text.
+ */
+function fakeSite(pages: Record<string, string>) {
+	const { files } = buildVocabulary(Object.values(pages), 64);
+	const byName = new Map(files.map((f) => [f.name, JSON.parse(f.json) as unknown]));
 	const asked: string[] = [];
-	const run = async (q: string): Promise<Response> => {
+	const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+	const search = async (q: string) => {
 		asked.push(q);
-		return {
-			results: (pages[q] ?? []).map((id) => ({ id, score: 1, data: async () => ({}) })),
-		};
+		const terms = q.split(' ');
+		const results = Object.entries(pages)
+			.filter(([, text]) => terms.every((t) => words(text).some((w) => w.startsWith(t))))
+			.map(([url, text]) => ({
+				id: url,
+				score: 1,
+				data: async () => ({ url, content: text }),
+			}));
+		return { results };
 	};
-	return { asked, run };
+	const deps = {
+		search,
+		manifest: async () => null,
+		shard: async () => [],
+		vocabulary: async () => byName.get('manifest.json') as VocabularyManifest,
+		vocabularyShard: async (name: string) => (byName.get(name) ?? {}) as VocabularyShard,
+		empty: { results: [] },
+	};
+	return { asked, deps };
 }
 
-describe('unindexedTerms: words the index does not have', () => {
-	const prepared = prepareQuery('zebraku');
-	it('keeps a word the index has after one search: at 10,000 pages each costs up to 0.2 s', async () => {
-		const index = fakeIndex({ zebraku: ['/faq/a/'], '"zebraku"': ['/faq/a/'] });
-		const found = await unindexedTerms(prepared, ['zebraku'], index.run, defaultVariants);
-		expect(found.has('zebraku')).toBe(false);
-		expect(index.asked).toEqual(['"zebraku"']);
+const SITE = {
+	'/faq/crash-velero-kube-system/':
+		'Back-off restarting failed container velero in pod velero kube-system kubelet',
+	'/faq/crash-velero-monitoring/':
+		'Back-off restarting failed container velero in pod velero monitoring kubelet',
+	'/faq/sertifikat/': 'sertifikat kedaluwarsa kubelet containerd',
+	'/faq/jaringan/': 'jaringan containerd windows node_name',
+};
+
+describe('runSearch: one Pagefind search per query', () => {
+	it('sends only the words the vocabulary has, in one search', async () => {
+		const { asked, deps } = fakeSite(SITE);
+		const outcome = await runSearch(deps, prepareQuery('sertifikat zzqxv '));
+		expect(asked).toEqual(['sertifikat']);
+		expect(outcome.searches).toBe(1);
+		expect(outcome.results[0]!.url).toBe('/faq/sertifikat/');
+		// The reader typed a word no page has: the list is the closest, and says so.
+		expect(outcome.approximate).toBe(true);
 	});
-	it('drops a word Pagefind only matched through a shorter indexed word', async () => {
-		// "zebraku" finds the pages of "zebra"; so does the probe; the exact word finds nothing.
-		const index = fakeIndex({ zebraku: ['/faq/z/'], 'zebraku~': ['/faq/z/'] });
-		const found = await unindexedTerms(prepared, ['zebraku'], index.run, defaultVariants);
-		expect(found.has('zebraku')).toBe(true);
-		expect(index.asked).toEqual(['"zebraku"', 'zebraku', 'zebraku~']);
+
+	it('searches a compound joined when the vocabulary holds it joined', async () => {
+		const { asked, deps } = fakeSite(SITE);
+		const outcome = await runSearch(deps, prepareQuery('[$NODE_NAME]'));
+		expect(asked).toEqual(['node_name']);
+		expect(outcome.results.map((r) => r.url)).toEqual(['/faq/jaringan/']);
 	});
-	it('keeps a word whose exact search finds nothing but whose probe finds other pages', async () => {
-		const index = fakeIndex({ zebraku: ['/faq/z/'], 'zebraku~': ['/faq/y/'] });
-		const found = await unindexedTerms(prepared, ['zebraku'], index.run, defaultVariants);
-		expect(found.has('zebraku')).toBe(false);
+
+	it('corrects a typo to the indexed word one slip away, without asking Pagefind', async () => {
+		const { asked, deps } = fakeSite(SITE);
+		await runSearch(deps, prepareQuery('jarinagn '));
+		expect(asked).toEqual(['jaringan']);
 	});
-	it('drops a word that finds nothing, without the probe search', async () => {
-		const index = fakeIndex({});
-		const found = await unindexedTerms(prepared, ['zebraku'], index.run, defaultVariants);
-		expect(found.has('zebraku')).toBe(true);
-		expect(index.asked).toEqual(['"zebraku"', 'zebraku']);
+
+	it('searches the most telling word once more when no page has every word', async () => {
+		const { asked, deps } = fakeSite(SITE);
+		const outcome = await runSearch(deps, prepareQuery('sertifikat kedaluwarsa windows '));
+		expect(asked).toHaveLength(2);
+		expect(outcome.results[0]!.url).toBe('/faq/sertifikat/');
+		expect(outcome.approximate).toBe(true);
 	});
-	it('asks nothing about words the site’s vocabulary knows', async () => {
-		const index = fakeIndex({});
-		const found = await unindexedTerms(
-			prepareQuery('sertifikat'),
-			['sertifikat'],
-			index.run,
-			defaultVariants,
+
+	it(`never runs more than ${MAX_SEARCHES} searches, however long the paste`, async () => {
+		const { asked, deps } = fakeSite(SITE);
+		const outcome = await runSearch(
+			deps,
+			prepareQuery(kubeletJournal(100_000, 'x509: certificate has expired or is not yet valid')),
 		);
-		expect(found.size).toBe(0);
-		expect(index.asked).toEqual([]);
+		expect(outcome.searches).toBeLessThanOrEqual(MAX_SEARCHES);
+		expect(asked.length).toBe(outcome.searches);
+	});
+
+	it('drops an unfinished word that starts no indexed word instead of finding nothing', async () => {
+		const { asked, deps } = fakeSite(SITE);
+		const outcome = await runSearch(deps, prepareQuery('sertifikat kedalx'));
+		expect(asked).toEqual(['sertifikat']);
+		expect(outcome.results[0]!.url).toBe('/faq/sertifikat/');
+	});
+
+	it('ranks first the similar entries that hold a word the search did not need', async () => {
+		const { deps } = fakeSite(SITE);
+		// From a pasted log only the most error-like line is searched; the namespace on the
+		// other line still tells the two entries apart.
+		const text =
+			'Back-off restarting failed container velero in pod velero\nnamespace: kube-system';
+		const outcome = await runSearch(deps, prepareQuery(text));
+		expect(outcome.results[0]!.url).toBe('/faq/crash-velero-kube-system/');
+	});
+
+	it('gives the same order whatever number of results is shown', async () => {
+		const { deps } = fakeSite(SITE);
+		const query = prepareQuery('kubelet kube-system velero restarting');
+		const few = await runSearch(deps, query, { limit: 2 });
+		const many = await runSearch(deps, query, { limit: 50 });
+		expect(many.results.slice(0, 2).map((r) => r.url)).toEqual(few.results.map((r) => r.url));
 	});
 });

@@ -1,18 +1,27 @@
 /**
- * The search pipeline for one prepared query, with Pagefind and the signature files passed in:
+ * The search pipeline for one prepared query, with Pagefind and the build's files passed in:
  * the browser gives it the real Pagefind bundle and `fetch`; tests and benchmarks give it a
  * Pagefind loaded in Node, or a fake. No DOM.
  *
- * 1. Error signatures (only the shards the query's words point to), beside
- * 2. compound words (`[$NODE_NAME]`, `kube-system`): searched joined, as Pagefind indexed the
- *    chunk, when the index has that word, otherwise as their parts;
- * 3. the strict all-words Pagefind pass, and when it finds nothing, one search per meaningful term;
- *    a word the index does not have is left out of both (see {@link unindexedTerms});
- * 4. `mergeResults`, then only the best `limit` pages are fetched in full.
+ * 1. The vocabulary shards of the query's words, and beside them the error-signature shards
+ *    (neither asks Pagefind anything);
+ * 2. the query checked against the vocabulary (`analyseQuery`): compounds joined, typos
+ *    corrected, words the index lacks left out;
+ * 3. one Pagefind search for every remaining word, with the filters; only when no page has them
+ *    all, one more for the most telling word. Never more than {@link MAX_SEARCHES};
+ * 4. the top pages fetched and ordered by `rankPages` (`ranking.ts`).
  */
-import { mergeResults, type ScoredResult } from './merge-results';
-import { withCompounds, type PreparedQuery } from './prepare-query';
-import { defaultVariants, type Variants } from './variants';
+import { analyseQuery, queryWords } from './analyse-query';
+import type { PagefindResult } from './pagefind-types';
+import type { PreparedQuery } from './prepare-query';
+import {
+	FALLBACK_POOL,
+	rankPages,
+	rarity,
+	RERANK_POOL,
+	type PageEvidence,
+	type ScoredWord,
+} from './ranking';
 import {
 	matchSignatures,
 	signatureShardFiles,
@@ -20,152 +29,158 @@ import {
 	type SignatureManifest,
 	type SignatureShard,
 } from './signatures';
+import { defaultVariants, type Variants } from './variants';
+import {
+	createLexicon,
+	vocabularyShardFiles,
+	type Lexicon,
+	type VocabularyManifest,
+	type VocabularyShard,
+} from './vocabulary';
 
-/** A Pagefind result, as much of it as the pipeline reads. */
-export interface PagefindResultLike<D> {
-	readonly id: string;
-	readonly score: number;
-	data(): Promise<D>;
+/** The most Pagefind searches one query runs, however long the pasted text. */
+export const MAX_SEARCHES = 2;
+
+/** What the pipeline reads of a result's data. */
+export interface ResultData {
+	readonly url: string;
+	readonly content?: string;
+	readonly meta?: Readonly<Record<string, string | undefined>>;
 }
 
-export interface PagefindResponseLike<D> {
-	readonly results: readonly PagefindResultLike<D>[];
+/** A Pagefind response, as much of it as the pipeline reads. */
+export interface ResponseLike<D> {
+	readonly results: readonly PagefindResult<D>[];
 }
 
-/** What the pipeline needs from Pagefind: one search, with the page's filters. */
-export type PagefindSearch<D, R extends PagefindResponseLike<D>> = (query: string) => Promise<R>;
-
-export interface SearchDeps<D, R extends PagefindResponseLike<D>> {
-	/** A search with the page's filters, if any. */
-	readonly search: PagefindSearch<D, R>;
-	/**
-	 * A search without filters, for asking what the index has (compound and unindexed-word
-	 * checks); the same as `search` when there are no filters.
-	 */
-	readonly searchAll?: PagefindSearch<D, R>;
-	/** The signature manifest, or null when the site has none. Called once per query. */
+export interface SearchDeps<D extends ResultData, R extends ResponseLike<D>> {
+	/** One Pagefind search, with the page's filters if any. */
+	readonly search: (query: string) => Promise<R>;
+	/** The signature manifest, or null when the site has none. */
 	readonly manifest: () => Promise<SignatureManifest | null>;
 	/** One signature shard by file name (callers cache them). */
 	readonly shard: (name: string) => Promise<SignatureShard>;
-	/** The response to use when a pass does not run. */
+	/** The vocabulary manifest, or null when the site has none (every word then counts as indexed). */
+	readonly vocabulary: () => Promise<VocabularyManifest | null>;
+	/** One vocabulary shard by file name (callers cache them). */
+	readonly vocabularyShard: (name: string) => Promise<VocabularyShard>;
+	/** The response to use when a search does not run. */
 	readonly empty: R;
 }
 
-export interface PipelineResult<D extends { readonly url: string }, R> {
-	/** Merged and ranked: signature matches, then strict, then fallback. */
+export interface PipelineResult<D extends ResultData, R> {
+	/** Ranked: signature matches, pages with every word, near signatures, the fallback's. */
 	readonly results: readonly {
 		readonly url: string;
 		readonly data: D | null;
 		readonly signature: SignatureHit | null;
 	}[];
+	/** No page has every word the reader typed, and no known error matched: the closest pages. */
 	readonly approximate: boolean;
-	/** The strict pass's response (for filter counts). */
+	/** The all-words search's response (for filter counts). */
 	readonly strict: R;
-	/** The prepared query after compound words were resolved against the index. */
+	/** The query as searched: compounds joined, typos corrected, unindexed words left out. */
 	readonly prepared: PreparedQuery;
-	/** Pagefind searches run, for the benchmark. */
+	/** Pagefind searches run (at most {@link MAX_SEARCHES}). */
 	readonly searches: number;
 }
 
-const scored = <D>(results: readonly PagefindResultLike<D>[]): ScoredResult[] =>
-	results.map((r) => ({ id: r.id, url: r.id, score: r.score }));
-
-/** The most compound words checked against the index per query. */
-export const MAX_COMPOUND_CHECKS = 4;
-
 /**
- * Runs every pass for one prepared query. `filtered`: the searches run under filters, so a
- * signature hit counts only for a page the filters let through. `variants`: the words that need
- * no check against the index (see {@link unindexedTerms}).
+ * Runs one prepared query. `filtered`: the search runs under filters, so a signature hit counts
+ * only for a page the filters let through.
  */
-export async function runSearch<
-	D extends { readonly url: string },
-	R extends PagefindResponseLike<D>,
->(
+export async function runSearch<D extends ResultData, R extends ResponseLike<D>>(
 	deps: SearchDeps<D, R>,
 	input: PreparedQuery,
 	options: { limit?: number; filtered?: boolean; variants?: Variants } = {},
 ): Promise<PipelineResult<D, R>> {
 	const limit = options.limit ?? 20;
 	const variants = options.variants ?? defaultVariants;
-	let searches = 0;
-	const cache = new Map<string, Promise<R>>();
-	const run = (q: string) => {
-		let response = cache.get(q);
-		if (!response) {
-			searches++;
-			response = deps.search(q);
-			cache.set(q, response);
-		}
-		return response;
-	};
-	// What the index has does not depend on the filters.
-	const allCache = new Map<string, Promise<R>>();
-	const ask = deps.searchAll
-		? (q: string) => {
-				let response = allCache.get(q);
-				if (!response) {
-					searches++;
-					response = deps.searchAll!(q);
-					allCache.set(q, response);
-				}
-				return response;
-			}
-		: run;
-
-	const [signatures, prepared] = await Promise.all([
+	const [signatures, lexicon] = await Promise.all([
 		signatureHits(deps, input),
-		resolveCompounds(input, ask),
+		loadLexicon(deps, queryWords(input)),
 	]);
-	const strictTerms = prepared.strict ? prepared.strict.split(' ') : [];
-	// The strict search starts beside the checks; its answer is dropped if a word is unindexed.
-	const [unindexed, strictResponse] = await Promise.all([
-		unindexedTerms(prepared, [...strictTerms, ...prepared.meaningful], ask, variants),
-		strictTerms.length ? run(prepared.strict) : Promise.resolve(deps.empty),
-	]);
-	// A word the index does not have: no page has every word.
-	const strict = strictTerms.some((term) => unindexed.has(term)) ? deps.empty : strictResponse;
-	const termResponses = strict.results.length
-		? []
-		: await Promise.all(
-				prepared.meaningful
-					.filter((term) => !unindexed.has(term))
-					.map(async (term) => ({ term, response: await run(term) })),
-			);
-	const perTerm = termResponses.map(({ term, response }) => ({
-		term,
-		results: scored(response.results),
-	}));
+	const analysed = analyseQuery(input, lexicon, variants);
+	const { prepared } = analysed;
+	let searches = 0;
+	const search = (query: string) => {
+		searches++;
+		return deps.search(query);
+	};
+	const strict = prepared.strict ? await search(prepared.strict) : deps.empty;
+	const fallback =
+		strict.results.length === 0 && analysed.fallback !== null
+			? await search(analysed.fallback)
+			: deps.empty;
+	const found = strict.results.length ? strict.results : fallback.results;
 
-	// Rank Pagefind's pages among themselves first, then fetch only the best of them in full.
-	const pages = new Map<string, PagefindResultLike<D>>();
-	for (const r of [...strict.results, ...termResponses.flatMap((t) => t.response.results)]) {
-		pages.set(r.id, r);
-	}
-	const best = mergeResults({ strict: scored(strict.results), perTerm }).results.slice(0, limit);
-	const data = new Map<string, D>();
-	await Promise.all(best.map(async ({ id }) => data.set(id, await pages.get(id)!.data())));
-	const urlOf = new Map([...data].map(([id, d]) => [id, d.url]));
-	const byUrl = (list: readonly ScoredResult[]) =>
-		list.flatMap((r) =>
-			urlOf.has(r.id) ? [{ ...r, id: urlOf.get(r.id)!, url: urlOf.get(r.id)! }] : [],
-		);
-	const dataByUrl = new Map([...data.values()].map((d) => [d.url, d]));
-	// Under filters, a signature counts only for a page the filters let through.
-	const usable = options.filtered ? signatures.filter((s) => dataByUrl.has(s.url)) : signatures;
-	const merged = mergeResults({
-		signatures: usable,
-		strict: byUrl(scored(strict.results)),
-		perTerm: perTerm.map((t) => ({ term: t.term, results: byUrl(t.results) })),
+	const sent = new Set(
+		strict.results.length ? prepared.strict.split(' ') : [analysed.fallback ?? ''],
+	);
+	// The most telling words of the query as written: a word the index lacks still holds its
+	// place, rather than handing it to a weaker word.
+	const words = scoredWords(input.meaningful, prepared, analysed.counts, lexicon, sent);
+	const slugWords = new Set(
+		prepared.kind === 'typed'
+			? prepared.terms
+					.filter((term) => term.change === 'affix' && !term.stopword)
+					.map((term) => term.original)
+			: [],
+	);
+	// Reordering reads the pages' text: fetch the pool whenever something can reorder it, so
+	// every UI orders the same pages whatever it shows.
+	const reorders = words.length > 0 || slugWords.size > 0;
+	const pool = strict.results.length ? RERANK_POOL : FALLBACK_POOL;
+	const fetched = found.slice(0, reorders ? Math.max(limit, pool) : limit);
+	const data = await Promise.all(fetched.map((result: PagefindResult<D>) => result.data()));
+	const best = Math.max(0, ...fetched.map((result) => finite(result.score)));
+
+	const byUrl = new Map<string, PageEvidence<SignatureHit> & { data: D | null }>();
+	data.forEach((page, rank) => {
+		byUrl.set(page.url, {
+			url: page.url,
+			signature: null,
+			allWordsRank: strict.results.length ? rank : null,
+			fallbackRank: strict.results.length ? null : rank,
+			content: typeof page.content === 'string' ? page.content : null,
+			title: typeof page.meta?.['title'] === 'string' ? page.meta['title'] : null,
+			searchScore: best > 0 ? finite(fetched[rank]!.score) / best : 0,
+			data: page,
+		});
 	});
-	const ranked = input.kind === 'typed' ? bySlug(merged.results, prepared) : merged.results;
+	// Under filters, a signature counts only for a page the filters let through.
+	const usable = options.filtered ? signatures.filter((s) => byUrl.has(s.url)) : signatures;
+	for (const hit of usable) {
+		const page = byUrl.get(hit.url);
+		if (page && page.signature === null) byUrl.set(hit.url, { ...page, signature: hit });
+		else if (!page) {
+			byUrl.set(hit.url, {
+				url: hit.url,
+				signature: hit,
+				allWordsRank: null,
+				fallbackRank: null,
+				content: null,
+				title: null,
+				searchScore: 0,
+				data: null,
+			});
+		}
+	}
+	const searchedWeight = [...sent].reduce(
+		(sum, word) => sum + rarity(analysed.counts.get(word) ?? lexicon.count(word), lexicon.pages),
+		0,
+	);
+	const ranked = rankPages([...byUrl.values()], { words, slugWords, searchedWeight });
+	const answered = usable.some((hit) => hit.complete);
+	const everyWord =
+		strict.results.length > 0 && (prepared.kind !== 'typed' || analysed.unindexed.length === 0);
 	return {
-		results: ranked.slice(0, limit).map((result) => ({
-			url: result.url,
-			data: dataByUrl.get(result.url) ?? null,
-			signature: usable.find((s) => s.url === result.url) ?? null,
+		results: ranked.slice(0, limit).map((page) => ({
+			url: page.url,
+			data: page.data,
+			signature: page.signature,
 		})),
-		approximate: merged.approximate,
+		approximate: ranked.length > 0 && !answered && !everyWord,
 		strict,
 		prepared,
 		searches,
@@ -173,87 +188,56 @@ export async function runSearch<
 }
 
 /**
- * The terms that match nothing in the index. Pagefind matches a word as a prefix, and when no
- * indexed word starts with it, it falls back to the longest indexed word that the term starts
- * with: `forbidden` finds every page with "for", `upstream` every page with a lone "u". The
- * exact (quoted) word is searched first: when it finds pages, the index has the word. Otherwise
- * the term is unindexed when it finds nothing, or when the term with a character no word has
- * (`forbidden~`) falls back to the very same pages. Words the variants know (the pages'
- * vocabulary) are not checked. A word still being typed is: while it starts some indexed word
- * it is a prefix, as meant; once it starts none, the shorter word it would fall back to is not
- * what the reader is typing.
+ * The query's words that can tell the found pages apart: its most telling words
+ * (`meaningful`: generic words such as "error" or "server" are not among them) that the search
+ * did not require (more words than a search takes, other lines of a log, the words a fallback
+ * left out), each worth its rarity in the index.
  */
-export async function unindexedTerms<R extends PagefindResponseLike<unknown>>(
+function scoredWords(
+	telling: readonly string[],
 	prepared: PreparedQuery,
-	terms: readonly string[],
-	run: (q: string) => Promise<R>,
-	variants: Variants,
-): Promise<Set<string>> {
-	const joined = new Set(prepared.compounds.map((compound) => compound.joined));
-	const unknown = [...new Set(terms)].filter(
-		(term) => !variants.known.has(term) && !joined.has(term),
-	);
-	const found = await Promise.all(
-		unknown.map(async (term) => {
-			// Most words of a query are in the index, and one search proves it: the exact word
-			// finds pages. At 10,000 pages a search for a common word costs up to 0.2 s.
-			const exact = await run(`"${term}"`);
-			if (exact.results.length > 0) return null;
-			const prefix = await run(term);
-			// A term that finds nothing cannot match a page either way.
-			if (prefix.results.length === 0) return term;
-			const probe = await run(`${term}~`);
-			return samePages(prefix.results, probe.results) ? term : null;
-		}),
-	);
-	return new Set(found.filter((term): term is string => term !== null));
-}
-
-/** The same pages in the same order: the two searches matched the same indexed word. */
-function samePages(
-	a: readonly PagefindResultLike<unknown>[],
-	b: readonly PagefindResultLike<unknown>[],
-): boolean {
-	return a.length === b.length && a.every((result, index) => result.id === b[index]!.id);
-}
-
-/**
- * Among the pages that matched every word, those whose URL slug has more of the affixed words
- * exactly as they were typed come first (Pagefind's order otherwise). The search reduces an
- * affixed word to its base, which loses what the affix said; a slug names an entry in a few
- * words, so `node master terhapus` prefers `node-master-terhapus` over
- * `tambah-hapus-node-master`, though both are "hapus" to the index.
- */
-export function bySlug<
-	T extends { readonly url: string; readonly strict: boolean; readonly signature: boolean },
->(results: readonly T[], prepared: PreparedQuery): T[] {
-	const typed = new Set(
-		prepared.terms
-			.filter((term) => term.change === 'affix' && !term.stopword)
-			.map((term) => term.original),
-	);
-	if (typed.size === 0) return [...results];
-	const slugScore = (url: string) => {
-		const slug = url.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '';
-		return new Set(slug.split('-').filter((word) => typed.has(word))).size;
-	};
-	const out = [...results];
-	const block = (r: T) => r.strict && !r.signature;
-	let start = out.findIndex(block);
-	if (start < 0) return out;
-	let end = start;
-	while (end < out.length && block(out[end]!)) end++;
-	const sorted = out
-		.slice(start, end)
-		.map((result, index) => ({ result, index, score: slugScore(result.url) }))
-		.sort((a, b) => b.score - a.score || a.index - b.index)
-		.map(({ result }) => result);
-	out.splice(start, end - start, ...sorted);
+	counts: ReadonlyMap<string, number>,
+	lexicon: Lexicon,
+	sent: ReadonlySet<string>,
+): ScoredWord[] {
+	const out: ScoredWord[] = [];
+	for (const text of telling) {
+		if (sent.has(text)) continue;
+		const partial = prepared.partial === text;
+		const count = partial ? lexicon.prefixCount(text) : (counts.get(text) ?? lexicon.count(text));
+		const weight = rarity(count, lexicon.pages);
+		if (count > 0 && weight > 0) out.push({ text, prefix: partial, weight });
+	}
 	return out;
 }
 
+async function loadLexicon<D extends ResultData, R extends ResponseLike<D>>(
+	deps: SearchDeps<D, R>,
+	words: readonly string[],
+): Promise<Lexicon> {
+	const manifest = await deps.vocabulary();
+	if (!manifest) return EVERY_WORD;
+	const shards = await Promise.all(
+		vocabularyShardFiles(words, manifest).map((name) => deps.vocabularyShard(name)),
+	);
+	return createLexicon(manifest, shards);
+}
+
+function finite(value: number): number {
+	return Number.isFinite(value) ? value : 0;
+}
+
+/** Without a vocabulary, every word counts as indexed, on one page of one: nothing reorders. */
+const EVERY_WORD: Lexicon = {
+	pages: 0,
+	count: () => 1,
+	prefixCount: () => 1,
+	neighbours: () => [],
+	has: () => true,
+};
+
 /** Error signatures the text contains; fetches only the shards its words point to. */
-async function signatureHits<D, R extends PagefindResponseLike<D>>(
+async function signatureHits<D extends ResultData, R extends ResponseLike<D>>(
 	deps: SearchDeps<D, R>,
 	prepared: PreparedQuery,
 ): Promise<SignatureHit[]> {
@@ -262,23 +246,4 @@ async function signatureHits<D, R extends PagefindResponseLike<D>>(
 	const names = signatureShardFiles(prepared, manifest);
 	const loaded = await Promise.all(names.map((name) => deps.shard(name)));
 	return matchSignatures(prepared, loaded, manifest);
-}
-
-/**
- * Checks the query's compound words against the index with Pagefind's exact (quoted) search,
- * which finds a word only when the index has it as it is, and searches the ones it has joined.
- */
-async function resolveCompounds<R extends PagefindResponseLike<unknown>>(
-	prepared: PreparedQuery,
-	run: (q: string) => Promise<R>,
-): Promise<PreparedQuery> {
-	const candidates = prepared.compounds.slice(0, MAX_COMPOUND_CHECKS);
-	if (candidates.length === 0) return prepared;
-	const found = await Promise.all(
-		candidates.map(async (compound) =>
-			(await run(`"${compound.joined}"`)).results.length ? compound.joined : null,
-		),
-	);
-	const indexed = new Set(found.filter((joined): joined is string => joined !== null));
-	return indexed.size ? withCompounds(prepared, indexed) : prepared;
 }

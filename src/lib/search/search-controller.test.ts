@@ -69,37 +69,56 @@ describe('createSearchController', () => {
 		expect(states.at(-1)).toBe('results');
 	});
 
-	it('drops a stale response that arrives after a newer query', async () => {
-		const { controller, answer, shown } = setup();
+	it('draws a response the moment it arrives, unless a newer query was typed meanwhile', async () => {
+		const { controller, answer, shown, states } = setup();
 		controller.input('kubelet ');
 		await vi.advanceTimersByTimeAsync(150);
 		controller.input('kubectl ');
+		await answer('kubelet', ['/faq/kubelet/']);
+		// "kubelet" arrived after "kubectl" was typed: it is not drawn.
+		expect(shown).toEqual([]);
 		await vi.advanceTimersByTimeAsync(150);
 		await answer('kubectl', ['/faq/kubectl/']);
-		await answer('kubelet', ['/faq/kubelet/']);
 		expect(shown).toEqual([['/faq/kubectl/']]);
+		expect(states.at(-1)).toBe('results');
 	});
 
-	it('never reports no results while the last word is still being typed', async () => {
-		const { controller, answer, shown, states, search } = setup();
-		controller.input('sertifikat ked');
+	it('runs one search at a time, and next only the newest query settled meanwhile', async () => {
+		const { controller, answer, search, shown } = setup();
+		controller.input('kub ');
 		await vi.advanceTimersByTimeAsync(150);
-		await answer('sertifikat ked', []);
-		// The unfinished word found nothing: the controller tries without it before giving up.
-		expect(states).not.toContain('empty');
-		expect(search.mock.calls.at(-1)![0].strict).toBe('sertifikat');
-		await answer('sertifikat', ['/faq/x509/']);
-		expect(shown).toEqual([['/faq/x509/']]);
-		expect(states).not.toContain('empty');
+		for (const text of ['kube ', 'kubel ', 'kubelet ']) {
+			controller.input(text);
+			await vi.advanceTimersByTimeAsync(150);
+		}
+		// Three queries settled while the first ran; none of them has started.
+		expect(search).toHaveBeenCalledTimes(1);
+		await answer('kub', ['/faq/a/']);
+		expect(search).toHaveBeenCalledTimes(2);
+		expect(search.mock.calls[1]![0].strict).toBe('kubelet');
+		await answer('kubelet', ['/faq/kubelet/']);
+		expect(shown).toEqual([['/faq/kubelet/']]);
 	});
 
-	it('reports no results once the settled query and its prefix-tolerant form found nothing', async () => {
+	it('skips a waiting query that was typed over before its turn came', async () => {
+		const { controller, answer, search } = setup();
+		controller.input('kub ');
+		await vi.advanceTimersByTimeAsync(150);
+		controller.input('kube ');
+		await vi.advanceTimersByTimeAsync(150);
+		controller.input('kubelet ');
+		await answer('kub', []);
+		// "kube" waited, but "kubelet" is being typed: searching "kube" would only delay it.
+		expect(search).toHaveBeenCalledTimes(1);
+		await vi.advanceTimersByTimeAsync(150);
+		expect(search.mock.calls.map((c) => c[0].strict)).toEqual(['kub', 'kubelet']);
+	});
+
+	it('reports no results when the settled query found nothing', async () => {
 		const { controller, answer, shown, states } = setup();
 		controller.input('grafana loki');
 		await vi.advanceTimersByTimeAsync(150);
 		await answer('grafana loki', []);
-		expect(states).not.toContain('empty');
-		await answer('grafana', []);
 		expect(shown).toEqual([[]]);
 		expect(states.at(-1)).toBe('empty');
 	});

@@ -1,9 +1,11 @@
 /**
- * Search-as-you-type without the flicker: debounced input, previous results kept until new
- * ones arrive, stale responses dropped, and "no results" only once a settled query and its
- * prefix-tolerant form both found nothing. No DOM; timers are injectable.
+ * Search-as-you-type that never lies: debounced input, previous results kept until new ones
+ * arrive, a response drawn the moment it arrives unless a newer query was typed meanwhile, and
+ * at most one search running: queries settled while one runs wait, and only the newest of them
+ * runs next, so fast typing never queues searches ahead of the last keystroke's. No DOM; timers
+ * are injectable.
  */
-import { prefixTolerant, prepareQuery, type PreparedQuery } from './prepare-query';
+import { prepareQuery, type PreparedQuery } from './prepare-query';
 
 /**
  * `idle`: nothing to search. `typing`: input changed, previous results still shown.
@@ -19,7 +21,7 @@ export interface Timers {
 }
 
 export interface SearchControllerOptions<R> {
-	/** Runs every pass for one prepared query (signatures, strict, fallback) and ranks them. */
+	/** Runs the search pipeline for one prepared query. */
 	readonly search: (prepared: PreparedQuery) => Promise<readonly R[]>;
 	/** Called with the results of the latest settled query (an empty list clears them). */
 	readonly onResults: (results: readonly R[], prepared: PreparedQuery | null) => void;
@@ -27,8 +29,6 @@ export interface SearchControllerOptions<R> {
 	/** Quiet time after the last keystroke before searching. */
 	readonly debounceMs?: number;
 	readonly prepare?: (text: string) => PreparedQuery;
-	/** The looser query tried before reporting "no results"; null when there is none. */
-	readonly relax?: (prepared: PreparedQuery) => PreparedQuery | null;
 	readonly timers?: Timers;
 }
 
@@ -45,7 +45,6 @@ export interface SearchController {
 export function createSearchController<R>(options: SearchControllerOptions<R>): SearchController {
 	const debounceMs = options.debounceMs ?? 150;
 	const prepare = options.prepare ?? ((text: string) => prepareQuery(text));
-	const relax = options.relax ?? ((prepared: PreparedQuery) => prefixTolerant(prepared));
 	const timers: Timers = options.timers ?? {
 		setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
 		clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -54,6 +53,9 @@ export function createSearchController<R>(options: SearchControllerOptions<R>): 
 	let timer: unknown = null;
 	let pendingText: string | null = null;
 	let state: SearchState = 'idle';
+	let running = false;
+	// The newest query settled while a search ran, with its generation.
+	let waiting: { id: number; text: string } | null = null;
 
 	const setState = (next: SearchState) => {
 		if (next === state) return;
@@ -74,15 +76,8 @@ export function createSearchController<R>(options: SearchControllerOptions<R>): 
 		}
 		setState('searching');
 		try {
-			let results = await options.search(prepared);
+			const results = await options.search(prepared);
 			if (id !== generation) return;
-			if (results.length === 0) {
-				const looser = relax(prepared);
-				if (looser) {
-					results = await options.search(looser);
-					if (id !== generation) return;
-				}
-			}
 			options.onResults(results, prepared);
 			setState(results.length ? 'results' : 'empty');
 		} catch {
@@ -95,7 +90,22 @@ export function createSearchController<R>(options: SearchControllerOptions<R>): 
 		if (pendingText === null) return;
 		const text = pendingText;
 		pendingText = null;
-		void run(generation, text);
+		launch(generation, text);
+	};
+
+	const launch = (id: number, text: string) => {
+		if (running) {
+			waiting = { id, text };
+			return;
+		}
+		running = true;
+		void run(id, text).finally(() => {
+			running = false;
+			const next = waiting;
+			waiting = null;
+			// A query typed over since it settled would be dropped on arrival: skip it.
+			if (next && next.id === generation) launch(next.id, next.text);
+		});
 	};
 
 	return {
@@ -118,6 +128,7 @@ export function createSearchController<R>(options: SearchControllerOptions<R>): 
 		dispose() {
 			generation++;
 			pendingText = null;
+			waiting = null;
 			cancelTimer();
 		},
 	};

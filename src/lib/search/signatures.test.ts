@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { KUBECTL_PODS, kubeletJournal, prng, SYSTEMCTL_STATUS } from './log-fixtures';
+import {
+	KUBECTL_PODS,
+	kubeletJournal,
+	prng,
+	SYSTEMCTL_STATUS,
+} from '../../../test-support/search/log-fixtures';
 import { prepareQuery } from './prepare-query';
 import {
 	buildSignatureTables,

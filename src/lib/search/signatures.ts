@@ -9,6 +9,7 @@
 import { bloomTester, buildBloom, type BloomData } from './bloom-filter';
 import { fnv1a } from './fnv1a';
 import { prepareQuery, type PreparedQuery } from './prepare-query';
+import { SIGNATURE_WEIGHTS } from './ranking';
 import { WILDCARD } from './tokenize';
 import { defaultVariants, type Variants } from './variants';
 
@@ -94,7 +95,7 @@ export const MAX_SIGNATURE_TOKENS = 64;
 /** The most shards one query fetches. */
 export const MAX_QUERY_SHARDS = 12;
 const MAX_CANDIDATES = 64;
-const MIN_COVERAGE = 0.8;
+const MIN_COVERAGE = SIGNATURE_WEIGHTS.minCoverage;
 
 /** The file name of shard `index`. */
 export function shardFileName(index: number): string {
@@ -272,7 +273,7 @@ export function matchSignatures(
 				id: url,
 				url,
 				anchor: section === '-' ? null : section,
-				score: alignment.score + (exact ? 0.5 : 0),
+				score: alignment.score + (exact ? SIGNATURE_WEIGHTS.exactValues : 0),
 				length,
 				matched: alignment.matched,
 				complete: alignment.matched === length,
@@ -286,9 +287,7 @@ export function matchSignatures(
 	return [...best.values()].sort(rank);
 }
 
-const MISSING = 1;
-const EXTRA = 0.5;
-const EXTRA_MASKED = 0.05;
+const { missing: MISSING, extra: EXTRA, extraMasked: EXTRA_MASKED } = SIGNATURE_WEIGHTS;
 
 /**
  * Aligns a signature against the query tokens: the whole signature, anywhere in the query.

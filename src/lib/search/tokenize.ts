@@ -4,6 +4,7 @@
  * each masked value).
  */
 import { MARK, type MaskResult, type VolatileKind } from './mask-volatile';
+import { normalizeWord, WORD_RUN } from './words';
 
 /** Stands for one or more masked values in a signature token sequence. */
 export const WILDCARD = '*';
@@ -32,7 +33,6 @@ export interface Compound {
 	readonly parts: readonly string[];
 }
 
-const RUN = /[\p{L}\p{N}]+/gu;
 /**
  * Characters Pagefind keeps inside an indexed word besides letters and digits: its default
  * `includeCharacters`, the connector punctuation (`_` and its look-alikes).
@@ -58,14 +58,13 @@ const DROPPED = '\u0001';
  * than its one part is also recorded there, so a search can try the joined word first.
  */
 export function chunkWords(chunk: string, into: Word[], compounds?: Compound[]): void {
-	const runs = chunk.match(RUN);
+	const runs = chunk.match(WORD_RUN);
 	if (!runs) return;
 	const standalone = runs.length === 1 && isEdgePunctuated(chunk, runs[0]!);
 	const parts: string[] = [];
 	runs.forEach((run, index) => {
 		for (const word of searchableParts(run, index === 0)) {
-			// Lowercasing can add combining marks (İ → i̇); Pagefind's words have none.
-			const text = word.toLowerCase().replace(/\p{M}/gu, '');
+			const text = normalizeWord(word);
 			if (text.length > 1 && text.length <= MAX_WORD) parts.push(text);
 		}
 	});
@@ -81,6 +80,38 @@ export function chunkWords(chunk: string, into: Word[], compounds?: Compound[]):
 }
 
 /**
+ * The words Pagefind's index holds for one whitespace chunk of a page: the chunk joined
+ * (letters, digits and included characters), and, when it has punctuation or inner case and
+ * digit changes, every part of two or more characters as well. The vocabulary is built from
+ * these, so the search can tell which of a query's words the index has without asking it.
+ */
+export function indexedWords(chunk: string, into: Set<string>): void {
+	const runs = chunk.match(WORD_RUN);
+	if (!runs) return;
+	const joined = joinedOf(chunk);
+	if (joined.length > 1 && joined.length <= MAX_WORD) into.add(joined);
+	if (runs.length === 1 && runs[0]!.length === chunk.length && !CASE_BOUNDARY.test(chunk)) {
+		if (!/\p{N}/u.test(chunk) || !/\p{L}/u.test(chunk)) return;
+	}
+	for (const run of runs) {
+		const parts = splitBoundaries(run);
+		if (parts.length > 1 || runs.length > 1) {
+			for (const part of parts) {
+				const text = normalizeWord(part);
+				if (text.length > 1 && text.length <= MAX_WORD) into.add(text);
+			}
+		}
+	}
+}
+
+function joinedOf(chunk: string): string {
+	let joined = chunk.toLowerCase();
+	// eslint-disable-next-line no-control-regex
+	if (/[^\u0000-\u007f]/.test(joined)) joined = joined.normalize('NFD').replace(/\p{M}/gu, '');
+	return joined.replace(NOT_INDEXED, '');
+}
+
+/**
  * The word Pagefind indexes for a whole chunk: its letters, digits and included characters,
  * lowercased and without diacritics. Null when the chunk is a single plain word (nothing more
  * to find), or when it held a dropped value (the joined word would have had it).
@@ -92,10 +123,7 @@ function joinedWord(
 ): string | null {
 	if (chunk.includes(DROPPED)) return null;
 	if (runs.length === 1 && parts.length < 2 && !HAS_INCLUDED.test(chunk)) return null;
-	let joined = chunk.toLowerCase();
-	// eslint-disable-next-line no-control-regex
-	if (/[^\u0000-\u007f]/.test(joined)) joined = joined.normalize('NFD').replace(/\p{M}/gu, '');
-	joined = joined.replace(NOT_INDEXED, '');
+	const joined = joinedOf(chunk);
 	return joined.length > 1 && joined.length <= MAX_WORD ? joined : null;
 }
 
@@ -151,7 +179,7 @@ export function signatureTokens(line: MaskResult, tokens: string[], wildcards: s
 		if (token === MARK) {
 			wildcard(line.masked[next++]?.value ?? '');
 		} else {
-			const lower = token.toLowerCase().replace(/\p{M}/gu, '');
+			const lower = normalizeWord(token);
 			if (looksGenerated(lower)) wildcard(lower);
 			else tokens.push(lower);
 		}

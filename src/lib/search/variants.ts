@@ -4,6 +4,7 @@
  * `src/config/search-variants.json`; this module compiles it and applies it to one word.
  */
 import data from '../../config/search-variants.json';
+import { letterWordsOf } from './words';
 
 /** The shape of `src/config/search-variants.json` (its `$comment` documents each field). */
 export interface VariantsData {
@@ -281,11 +282,16 @@ export function deaffixPrefix(partial: string, variants: Variants): string {
  * dropped `t`, not `diagnosis` with `s` typed as `k`); a tie that remains gives null.
  */
 export function correctTypo(word: string, variants: Variants): string | null {
+	return closestWord(word, variants.lexicon);
+}
+
+/** {@link correctTypo} against any list of words (e.g. the indexed words that share its first letters). */
+export function closestWord(word: string, words: Iterable<string>): string | null {
 	if (word.length < 5 || word.length > 30) return null;
 	const limit = word.length >= 8 ? 2 : 1;
 	let best: string[] = [];
 	let bestDistance = limit + 1;
-	for (const candidate of variants.lexicon) {
+	for (const candidate of words) {
 		if (Math.abs(candidate.length - word.length) > limit) continue;
 		const distance = osaDistance(word, candidate, limit);
 		if (distance > limit) continue;
@@ -377,7 +383,7 @@ function osaDistance(a: string, b: string, limit: number): number {
  * are. Words already in `text` are left out; at most the first 5,000 words are read.
  */
 export function indexSynonyms(text: string, variants: Variants = defaultVariants): string {
-	const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 5_000);
+	const words = letterWordsOf(text).slice(0, 5_000);
 	const present = new Set(words);
 	const extra = new Set<string>();
 	const add = (word: string) => {
