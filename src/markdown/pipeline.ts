@@ -21,6 +21,7 @@ import { remarkCallouts } from '../plugins/remark-callouts';
 import { remarkFaqLinks } from '../plugins/remark-faq-links';
 import { shikiClassTokens } from '../plugins/shiki-class-tokens';
 import { shikiCommands } from '../plugins/shiki-commands';
+import { shikiWholeLines } from '../plugins/shiki-whole-lines';
 
 /** Everything the pipeline depends on. Plain data, so a render worker can rebuild it. */
 export interface PipelineOptions {
@@ -57,7 +58,7 @@ const SHIKI = {
 	defaultColor: false,
 	langAlias: { output: 'plaintext' },
 	// Classes instead of inline styles, so the site runs under style-src 'self'.
-	transformers: [shikiCommands(), shikiClassTokens()],
+	transformers: [shikiWholeLines(), shikiCommands(), shikiClassTokens()],
 } satisfies MarkdownConfig['shikiConfig'];
 
 function plugins({ site, base, slugs }: PipelineOptions) {

@@ -1,6 +1,7 @@
 import { bundledThemes, codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { shikiClassTokens, styleToClasses, tokenCss } from './shiki-class-tokens';
+import { shikiWholeLines } from './shiki-whole-lines';
 
 const themes = {
 	light: (await bundledThemes['github-light']()).default,
@@ -11,7 +12,7 @@ const html = await codeToHtml('curl -k https://x | grep "a" # komentar\n$HOME', 
 	lang: 'bash',
 	themes: { light: 'github-light', dark: 'github-dark' },
 	defaultColor: false,
-	transformers: [shikiClassTokens()],
+	transformers: [shikiWholeLines(), shikiClassTokens()],
 });
 
 describe('class-based Shiki output', () => {
