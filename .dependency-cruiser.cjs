@@ -4,7 +4,7 @@
  * test helpers and fixtures are only ever imported by tests.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const TESTS = '(\\.(test|spec)\\.ts$)|^e2e/|^test/';
+const TESTS = '(\\.(test|spec)\\.ts$)|^e2e/|^test-support/';
 
 module.exports = {
 	forbidden: [

@@ -1,6 +1,6 @@
 import { TAG_FACETS } from '../config/facets';
 import { tagListings } from '../lib/tags';
-import { type FaqEntry, getFaqEntries } from './faq';
+import { getFaqEntries } from './faq';
 
 /** Every tag listing of the site, computed once per build. */
 export async function getTagListings() {

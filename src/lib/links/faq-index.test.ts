@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFaqIndex, faqIndexJson, parseFaqIndex } from './faq-index';
-import { fixtureEntry as entry } from '../../../test/fixture-entry';
+import { fixtureEntry as entry } from '../../../test-support/links/fixture-entry';
 import { LinkPlanError } from './redirect-plan';
 
 const location = { site: 'https://help.example.com/ignored/path', base: '/docs/ack-faq' };

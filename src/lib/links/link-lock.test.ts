@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqInput } from '../../schemas/faq';
 import { buildFaqIndex } from './faq-index';
-import { fixtureEntry } from '../../../test/fixture-entry';
+import { fixtureEntry } from '../../../test-support/links/fixture-entry';
 import { diffLock, emptyLock, type LinkLock, lockJson, mergeLock, parseLock } from './link-lock';
 
 type Spec = [slug: string, ref: string, overrides?: Partial<FaqInput>, anchors?: string[]];

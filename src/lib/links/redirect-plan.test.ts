@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureEntry as entry } from '../../../test/fixture-entry';
+import { fixtureEntry as entry } from '../../../test-support/links/fixture-entry';
 import { LinkPlanError, type LinkEntry, movedAnchorMap, redirectPlan } from './redirect-plan';
 
 /** The problems redirectPlan reports for `entries`, or a failure when it reports none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFaqIndex } from './faq-index';
-import { fixtureEntry as entry } from '../../../test/fixture-entry';
+import { fixtureEntry as entry } from '../../../test-support/links/fixture-entry';
 import { linkGraph } from './link-graph';
 import { formatResolution, readLinkList, resolveLink } from './resolve-link';
 

@@ -2,8 +2,8 @@
  * Builds entries for the link tests the way the build does: frontmatter through the real schema,
  * so a test can never pass on data the site would reject.
  */
-import { type FaqData, type FaqInput, parseFaqData } from '../src/schemas/faq';
-import type { Anchor, LinkEntry } from '../src/lib/links/redirect-plan';
+import { type FaqData, type FaqInput, parseFaqData } from '../../src/schemas/faq';
+import type { Anchor, LinkEntry } from '../../src/lib/links/redirect-plan';
 
 /** One entry: `ref` plus any frontmatter overrides; anchors as ids, their text derived. */
 export function fixtureEntry(
