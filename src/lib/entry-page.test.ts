@@ -90,7 +90,7 @@ describe('entry page data', () => {
 	it('has no moved-anchors block for an entry that moved none', () => {
 		const plain = entryPageData({
 			slug: 'lain',
-			data: { ...data, movedAnchors: {} },
+			data,
 			body: { html: '', text: '', searchWords: '' },
 			sections: [],
 			related: [],

@@ -69,7 +69,7 @@ function icon(paths: readonly string[]): Element {
 			height: 16,
 			fill: 'none',
 			stroke: 'currentColor',
-			strokeWidth: 2,
+			strokeWidth: '2',
 			strokeLinecap: 'round',
 			strokeLinejoin: 'round',
 			ariaHidden: 'true',

@@ -65,3 +65,6 @@ class FaqToc extends HTMLElement {
 }
 
 customElements.define('faq-toc', FaqToc);
+
+// Loaded for its side effect (it defines the element); the export makes it a module to import().
+export {};
