@@ -10,15 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-	prepareQuery,
-	runSearch,
-	type PagefindApi,
-	type SignatureManifest,
-	type SignatureShard,
-	type VocabularyManifest,
-	type VocabularyShard,
-} from '../../src/lib/search';
+import type { PagefindApi } from '../../src/lib/search/pagefind-types';
+import { prepareQuery } from '../../src/lib/search/prepare-query';
+import { runSearch } from '../../src/lib/search/run-search';
+import type { SignatureManifest, SignatureShard } from '../../src/lib/search/signatures';
+import type { VocabularyManifest, VocabularyShard } from '../../src/lib/search/vocabulary';
 import { asPasted, figures, type Query } from './queries';
 
 const REPO = resolve(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-import { buildSignatureTables, type SignatureTables } from '../lib/search';
+import { buildSignatureTables, type SignatureTables } from '../lib/search/signatures';
 import { entryPath, withBase } from '../lib/paths';
 import { getFaqEntries } from './faq';
 

@@ -8,7 +8,7 @@ import { faqPath, siteRoot, siteUrl } from './links/site-url';
 import { faqPageJsonLd, jsonLdScript } from './links/structured-data';
 import { shareTexts } from './links/ticket-text';
 import { entryPath, tagPath, withBase } from './paths';
-import { indexSynonyms } from './search';
+import { indexSynonyms } from './search/variants';
 
 /** A heading of the answer, as the heading-anchors plugin records it. */
 export interface EntrySection {

@@ -1,13 +1,9 @@
-import {
-	highlightTerms,
-	pickSubResult,
-	runSearch,
-	type PreparedQuery,
-	type SignatureManifest,
-	type SignatureShard,
-	type VocabularyManifest,
-	type VocabularyShard,
-} from '../lib/search';
+import { highlightTerms } from '../lib/search/highlight-terms';
+import { pickSubResult } from '../lib/search/pick-sub-result';
+import type { PreparedQuery } from '../lib/search/prepare-query';
+import { runSearch } from '../lib/search/run-search';
+import type { SignatureManifest, SignatureShard } from '../lib/search/signatures';
+import type { VocabularyManifest, VocabularyShard } from '../lib/search/vocabulary';
 import {
 	loadPagefind,
 	type PagefindFilters,
