@@ -1,3 +1,4 @@
+import { badgesText } from '../i18n/badges';
 import { applicabilityData } from './applicability';
 import { type Badge, entryBadges } from './badges';
 import type { EntryFacets } from './entry-facets';
@@ -17,7 +18,7 @@ export function badgesHtml(badges: readonly Badge[], href?: (path: string) => st
 			? `<li><a class="badge" href="${escapeHtml(href(b.path))}">${escapeHtml(b.label)}</a></li>`
 			: `<li><span class="badge">${escapeHtml(b.label)}</span></li>`,
 	);
-	return `<ul class="badges" aria-label="Berlaku untuk">${items.join('')}</ul>`;
+	return `<ul class="badges" aria-label="${escapeHtml(badgesText.label)}">${items.join('')}</ul>`;
 }
 
 export interface ListedEntry {

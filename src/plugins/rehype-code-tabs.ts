@@ -26,6 +26,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { tabLabel } from '../lib/commands/tab-label';
 import { classesOf, propOf } from '../lib/commands/classes-of';
+import { codeLabels } from '../i18n/code';
 
 type Parent = { children: (RootContent | ElementContent)[] };
 
@@ -61,7 +62,7 @@ function group(figures: Element[], values: string[]): Element {
 			{
 				type: 'element',
 				tagName: 'div',
-				properties: { role: 'tablist', ariaLabel: 'Varian', hidden: true },
+				properties: { role: 'tablist', ariaLabel: codeLabels.variants, hidden: true },
 				children: values.map((value) => ({
 					type: 'element',
 					tagName: 'button',

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { shareLabels } from '../i18n/share';
 
 /** A section of a page: what support engineers link to. */
 export interface Section {
@@ -86,7 +87,7 @@ function anchorLink(id: string): ElementContent {
 		properties: {
 			className: ['heading-anchor'],
 			href: `#${id}`,
-			ariaLabel: 'Tautan ke bagian ini',
+			ariaLabel: shareLabels.sectionAnchor,
 			dataPagefindIgnore: '',
 		},
 		children: [],

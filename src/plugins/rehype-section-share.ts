@@ -3,6 +3,7 @@ import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
 import { faqPath, siteRoot, siteUrl, type SiteLocation } from '../lib/links/site-url';
 import { shareTexts } from '../lib/links/ticket-text';
+import { shareLabels } from '../i18n/share';
 
 /**
  * Gives every h2 and h3 a quiet row of its own: the heading with its `#` link, then two small
@@ -116,16 +117,16 @@ function shareButtons(texts: ReturnType<typeof shareTexts>, section: string): El
 			button(
 				ICONS.link,
 				texts.link,
-				'Tautan ke bagian disalin',
-				`Salin tautan, bagian ${section}`,
-				'Salin tautan ke bagian ini',
+				shareLabels.sectionLinkCopied,
+				shareLabels.copySectionLink(section),
+				shareLabels.copySectionLinkHint,
 			),
 			button(
 				ICONS.ticket,
 				texts.markdown,
-				'Referensi tiket disalin',
-				`Salin untuk tiket, bagian ${section}`,
-				'Salin referensi bagian ini untuk tiket',
+				shareLabels.ticketCopied,
+				shareLabels.copySectionTicket(section),
+				shareLabels.copySectionTicketHint,
 			),
 		],
 	};

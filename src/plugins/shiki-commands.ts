@@ -43,6 +43,7 @@ import {
 	resolvePlaceholders,
 	type ResolvedPlaceholder,
 } from '../lib/commands/resolve-placeholders';
+import { codeLabels } from '../i18n/code';
 
 /** Options of {@link shikiCommands}. */
 export interface ShikiCommandsOptions {
@@ -95,7 +96,7 @@ function analyse(
 	const copy = copyText(source, lang);
 	const block: Block = {
 		lang,
-		label: copy === null ? 'Keluaran' : codeLanguage(lang).label,
+		label: copy === null ? codeLabels.output : codeLanguage(lang).label,
 		copy,
 		output: new Set(copy === null ? [] : outputLines(source, lang)),
 		source: source.split(/\r\n?|\n/).join('\n'),
@@ -203,7 +204,7 @@ export function shikiCommands(options: ShikiCommandsOptions = {}): ShikiTransfor
 			if (block.copy !== null) {
 				head.children.push(
 					el('button', { type: 'button', className: ['code-copy'], disabled: true }, [
-						text('Salin'),
+						text(codeLabels.copy),
 					]),
 				);
 			}

@@ -27,6 +27,7 @@
 import { metacharWarning } from '../lib/commands/find-metachars';
 import { substitute } from '../lib/commands/substitute';
 import { MAX_VALUE_LENGTH, valueKey } from '../lib/commands/parse-stored-values';
+import { codeText } from '../i18n/code';
 import { loadTypedValues, saveTypedValues } from './typed-values';
 
 const $$ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => [
@@ -67,16 +68,15 @@ document.addEventListener('click', async (event) => {
 	if (!source) return;
 	const status = button!.nextElementSibling!;
 	const { text, unfilled } = substitute(source[0], values, source[1]);
-	let message = 'Disalin';
+	let message: string = codeText.copied;
 	try {
 		await navigator.clipboard.writeText(text);
 	} catch {
 		// No Clipboard API (plain http, old browser) or no permission: let the reader copy.
 		getSelection()?.selectAllChildren(pre);
-		message = 'Teks sudah dipilih; tekan Ctrl+C untuk menyalin';
+		message = codeText.selectedCopyByHand;
 	}
-	if (unfilled.length)
-		message += ` — masih ada placeholder yang belum diisi: ${unfilled.join(', ')}`;
+	if (unfilled.length) message += codeText.unfilled(unfilled);
 	// Empty first, so repeating the same message is announced again.
 	if (shown) shown.textContent = '';
 	shown = status;

@@ -9,6 +9,7 @@ import {
 	parseFilterState,
 	serializeFilterState,
 } from '../lib/facet-filters';
+import { searchPageText } from '../i18n/search';
 import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/profile';
 import { prepareQuery } from '../lib/search/prepare-query';
 import { createSearchController } from '../lib/search/search-controller';
@@ -17,8 +18,6 @@ import { browse, countSearch, search, type SearchOutcome } from './search-engine
 import { renderHit } from './search-render';
 import { markDrawn, setSearchState, startWork } from './search-state';
 import { readStored } from './storage';
-
-const APPROXIMATE = 'Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.';
 
 /**
  * The search page. Words and filters live in the URL (`?q=…&runtime=docker&versi=1.28`): they run
@@ -66,10 +65,8 @@ class FaqSearchPage extends HTMLElement {
 			if (state === 'idle' || state === 'error') setSearchState(this, state);
 			else if (state === 'typing' || state === 'searching') setSearchState(this, 'loading');
 			if (state === 'searching' && !this.#list.childElementCount)
-				this.#status.textContent = 'Mencari…';
-			if (state === 'error')
-				this.#status.textContent =
-					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+				this.#status.textContent = searchPageText.searching;
+			if (state === 'error') this.#status.textContent = searchPageText.cannotLoad;
 		},
 	});
 
@@ -131,7 +128,7 @@ class FaqSearchPage extends HTMLElement {
 			setSearchState(this, 'idle');
 			this.#list.replaceChildren();
 			this.#showCounts(null);
-			this.#status.textContent = 'Ketik kata kunci, tempelkan pesan galat, atau pilih filter.';
+			this.#status.textContent = searchPageText.prompt;
 			return;
 		}
 		const seq = ++this.#seq;
@@ -146,8 +143,7 @@ class FaqSearchPage extends HTMLElement {
 			},
 			() => {
 				setSearchState(this, 'error');
-				this.#status.textContent =
-					'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.';
+				this.#status.textContent = searchPageText.cannotLoad;
 			},
 		);
 	}
@@ -181,12 +177,12 @@ class FaqSearchPage extends HTMLElement {
 		const counts = this.#last?.outcome === outcome ? this.#last.counts : null;
 		this.#showCounts(counts?.perValue ?? null);
 		this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
-		const words = state.q.trim() ? ` untuk “${state.q.trim()}”` : '';
+		const query = state.q.trim();
 		this.#status.textContent = outcome.hits.length
-			? `${outcome.hits.length} hasil${words}.${outcome.approximate ? ` ${APPROXIMATE}` : ''}`
+			? searchPageText.results(outcome.hits.length, query, outcome.approximate)
 			: counts
 				? explainEmpty(state, counts.search)
-				: `Tidak ada hasil${words}.`;
+				: searchPageText.nothing(query);
 	}
 
 	#boxes() {

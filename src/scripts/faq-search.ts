@@ -4,6 +4,8 @@
  * move between them, and `/` or Ctrl/Cmd+K focus the box (on the 404 page, its own box, the last
  * one defined). The search code and Pagefind load on first focus, never with the page.
  */
+import { searchBoxText } from '../i18n/search-box';
+
 const searchModules = () =>
 	Promise.all([
 		import('../lib/search/search-controller'),
@@ -37,7 +39,7 @@ class FaqSearch extends HTMLElement {
 				(c) => c.input(this.#input.value),
 				() => {
 					this.dataset['searchState'] = 'error';
-					this.#show('Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.');
+					this.#show(searchBoxText.cannotLoad);
 				},
 			);
 		});
@@ -87,9 +89,7 @@ class FaqSearch extends HTMLElement {
 					onResults: (hits, prepared) => {
 						this.#list.replaceChildren(...hits.map((h) => renderHit(h, true)));
 						if (hits.length) {
-							this.#show(
-								`${hits.length} hasil${approximate ? ' terdekat (tidak ada yang cocok dengan semua kata)' : ''}. Tekan Enter untuk semua hasil.`,
-							);
+							this.#show(searchBoxText.results(hits.length, approximate));
 						}
 						if (prepared) ui.markDrawn(this, work);
 					},
@@ -99,12 +99,11 @@ class FaqSearch extends HTMLElement {
 						else if (state === 'typing' || state === 'searching')
 							ui.setSearchState(this, 'loading');
 						if (state === 'idle') this.#panel.hidden = true;
-						else if (state === 'error')
-							this.#show('Pencarian gagal. Tekan Enter untuk membuka halaman pencarian.');
+						else if (state === 'error') this.#show(searchBoxText.failed);
 						else if (state === 'empty') {
 							// Only a reader who stopped typing hears "no results"; a pause mid-word does not.
 							this.#emptyTimer = setTimeout(
-								() => this.#show(`Tidak ada hasil untuk “${this.#input.value.trim()}”.`),
+								() => this.#show(searchBoxText.nothing(this.#input.value.trim())),
 								EMPTY_AFTER_MS,
 							);
 						}

@@ -10,15 +10,13 @@
  *    and announces `data-copied` in a polite live region. Buttons ship `disabled`; the element
  *    enables them, so without JavaScript nothing pretends to work. For an entry, with
  *    `texts = shareTexts({ ref, title, url: canonical })` (add `section: { id, title }` for the
- *    buttons of one section, and an aria-label that names the section):
+ *    buttons of one section, and an aria-label that names the section), and the words from
+ *    `shareLabels` (src/i18n/share.ts):
  *
  *    <faq-share class="faq-share">
  *      <button type="button" class="button" data-copy={texts.link}
- *        data-copied="Tautan disalin" disabled>Salin tautan</button>
- *      <button type="button" class="button" data-copy={texts.markdown}
- *        data-copied="Referensi tiket disalin" disabled>Salin untuk tiket</button>
- *      <button type="button" class="button" data-copy={texts.plain}
- *        data-copied="Referensi tiket (teks biasa) disalin" disabled>Teks biasa</button>
+ *        data-copied={shareLabels.linkCopied} disabled>{shareLabels.copyLink}</button>
+ *      …the same for texts.markdown (copyTicket) and texts.plain (copyPlain)
  *    </faq-share>
  *
  *    Where the Clipboard API is missing or refused (plain http, permissions), the text is put in
@@ -34,10 +32,7 @@
  *    and a section on the same page gets focus. A JSON data block runs under a strict CSP.
  */
 
-// A module, so these names stay out of the global scope other scripts share.
-export {};
-
-const FALLBACK = 'Teks sudah dipilih. Tekan Ctrl+C (⌘C di Mac) untuk menyalin.';
+import { shareText } from '../i18n/share';
 
 let liveRegion: HTMLElement | undefined;
 
@@ -54,14 +49,14 @@ function copyByHand(button: HTMLButtonElement, text: string, done: string) {
 	field.className = 'faq-share-fallback';
 	field.readOnly = true;
 	field.value = text;
-	field.setAttribute('aria-label', 'Teks untuk disalin');
+	field.setAttribute('aria-label', shareText.field);
 	button.after(field);
 	field.focus();
 	field.select();
 	field.addEventListener('blur', () => field.remove());
 	// Moving focus inside the copy event would drop the selection before the copy happens.
 	field.addEventListener('copy', () => setTimeout(() => (announce(done), button.focus())));
-	announce(FALLBACK);
+	announce(shareText.selectedCopyByHand);
 }
 
 class FaqShare extends HTMLElement {
@@ -83,7 +78,7 @@ class FaqShare extends HTMLElement {
 		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
 		if (!button) return;
 		const text = button.dataset['copy'] ?? '';
-		const done = button.dataset['copied'] ?? 'Disalin';
+		const done = button.dataset['copied'] ?? shareText.copied;
 		try {
 			await navigator.clipboard.writeText(text);
 			announce(done);

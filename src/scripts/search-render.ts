@@ -1,3 +1,4 @@
+import { badgesText } from '../i18n/badges';
 import { splitExcerpt } from '../lib/excerpt';
 import type { SearchHit } from './search-engine';
 
@@ -19,7 +20,7 @@ export function renderHit(hit: SearchHit, compact = false): HTMLLIElement {
 	item.append(link);
 	if (!compact && hit.badges.length) {
 		const badges = el('ul', 'badges search-hit__badges');
-		badges.setAttribute('aria-label', 'Berlaku untuk');
+		badges.setAttribute('aria-label', badgesText.label);
 		for (const b of hit.badges) badges.append(el('li', 'badge', b));
 		item.append(badges);
 	}
