@@ -1,14 +1,6 @@
 import type { Blockquote, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-
-/** GitHub's alert syntax, `> [!NOTE]`, with Indonesian titles. */
-export const CALLOUT_TITLES = {
-	NOTE: 'Catatan',
-	TIP: 'Tips',
-	IMPORTANT: 'Penting',
-	WARNING: 'Peringatan',
-	CAUTION: 'Perhatian',
-} as const;
+import { calloutText } from '../i18n/callouts';
 
 const MARKER = /^\[!([A-Z]+)\][ \t]*(?:\n|$)/;
 
@@ -25,11 +17,11 @@ export function remarkCallouts() {
 			if (lead?.type !== 'text') return;
 			const m = MARKER.exec(lead.value);
 			if (!m) return;
-			const kind = m[1] as keyof typeof CALLOUT_TITLES;
-			const title = CALLOUT_TITLES[kind];
+			const kind = m[1] as keyof typeof calloutText;
+			const title = calloutText[kind];
 			if (!title) {
 				file.fail(
-					`${file.path}: unknown callout [!${m[1]}]; allowed: ${Object.keys(CALLOUT_TITLES)
+					`${file.path}: unknown callout [!${m[1]}]; allowed: ${Object.keys(calloutText)
 						.map((k) => `[!${k}]`)
 						.join(', ')}`,
 				);

@@ -1,3 +1,4 @@
+import { redirectText } from '../../i18n/redirect';
 import { escapeHtml } from '../escape-html';
 import { withBase } from '../paths';
 
@@ -25,12 +26,12 @@ export function redirectPageHtml({ target, canonical, title, script }: RedirectP
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Dialihkan ke: ${escapeHtml(title)}</title>
+<title>${escapeHtml(redirectText.title(title))}</title>
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <meta http-equiv="refresh" content="0; url=${to}">
 </head>
 <body>
-<p>Halaman ini telah dipindahkan ke <a href="${to}" data-redirect>${escapeHtml(title)}</a>.</p>
+<p>${escapeHtml(redirectText.moved)} <a href="${to}" data-redirect>${escapeHtml(title)}</a>.</p>
 <script src="${escapeHtml(script)}"></script>
 </body>
 </html>
