@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { NOT_FOUND_ERROR, expect, test } from './fixtures';
+import { siteText } from '../src/i18n/site';
+import { themeText } from '../src/i18n/theme';
 
 const PAGES = [
 	['home', '/'],
@@ -38,11 +40,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the theme toggle is remembered and applied before the first paint', async ({ page }) => {
 	await page.goto('/');
-	const toggle = page.getByRole('button', { name: /^Tema:/ });
+	const toggle = page.getByRole('banner').locator('faq-theme-toggle').getByRole('button');
+	await expect(toggle).toHaveAccessibleName(themeText.auto);
 	await toggle.click();
-	await expect(toggle).toHaveText('Tema: terang');
+	// The label is the state: it names the theme now applied.
+	await expect(toggle).toHaveAccessibleName(themeText.light);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	await toggle.click();
-	await expect(toggle).toHaveText('Tema: gelap');
+	await expect(toggle).toHaveAccessibleName(themeText.dark);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	// The theme must be on <html> before any module script runs, or the page would flash.
 	await page.addInitScript(() => {
@@ -62,7 +67,7 @@ test('a skip link leads to the main content, and every page has one h1 and landm
 }) => {
 	await page.goto('/faq/dukungan-istio/');
 	await page.keyboard.press('Tab');
-	const skip = page.getByRole('link', { name: 'Langsung ke konten' });
+	const skip = page.getByRole('link', { name: siteText.skipToContent });
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();

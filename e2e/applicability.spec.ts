@@ -1,4 +1,7 @@
-import { SLUGS, expect, test } from './fixtures';
+import { SLUGS, expect, facet, test } from './fixtures';
+import { applicabilityText } from '../src/i18n/applicability';
+import { profileLabels, profileText } from '../src/i18n/profile';
+import { emptySearchText } from '../src/i18n/search';
 
 const results = (page: import('@playwright/test').Page) => page.locator('[data-search-result]');
 const X509 = '/faq/sertifikat-x509-kedaluwarsa/';
@@ -19,8 +22,8 @@ test.describe('search filters', () => {
 			new RegExp(`^${X509}`),
 		);
 		await page.goto('/cari/?q=x509&versi=1.24');
-		await expect(page.getByRole('main').getByRole('status')).toContainText(
-			'Coba hapus filter Versi Kubernetes: 1.24',
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(
+			emptySearchText.dropFilters([emptySearchText.filter(facet('kubernetes'), '1.24')], false),
 		);
 		await expect(results(page)).toHaveCount(0);
 	});
@@ -87,16 +90,16 @@ test.describe('Kluster saya', () => {
 		page,
 	}) => {
 		await page.goto('/kluster-saya/');
-		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('containerd');
-		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
-		await page.getByRole('button', { name: 'Simpan' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Profil disimpan' })).toBeVisible();
+		await page.getByRole('combobox', { name: facet('runtime') }).selectOption('containerd');
+		await page.getByRole('combobox', { name: facet('kubernetes') }).selectOption('1.28');
+		await page.getByRole('button', { name: profileLabels.save }).click();
+		await expect(page.getByRole('status').filter({ hasText: profileText.saved })).toBeVisible();
 		await page.reload();
-		await expect(page.getByRole('combobox', { name: 'Runtime' })).toHaveValue('containerd');
+		await expect(page.getByRole('combobox', { name: facet('runtime') })).toHaveValue('containerd');
 		await page.goto('/cari/');
 		await expect(page.getByRole('checkbox', { name: /containerd/ })).toBeChecked();
 		await expect(page.getByRole('checkbox', { name: /^1\.28/ })).toBeChecked();
-		await expect(page.getByText('Filter diisi dari profil')).toBeVisible();
+		await expect(page.locator('[data-profile-applied]')).toBeVisible();
 		await expect(page).toHaveURL('/cari/?runtime=containerd&versi=1.28');
 	});
 
@@ -108,49 +111,51 @@ test.describe('Kluster saya', () => {
 			await route.continue();
 		});
 		await page.goto('/kluster-saya/', { waitUntil: 'domcontentloaded' });
-		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('docker');
+		await page.getByRole('combobox', { name: facet('runtime') }).selectOption('docker');
 		release();
 		await page.waitForFunction(() => customElements.get('faq-profile-form') !== undefined);
-		await expect(page.getByRole('combobox', { name: 'Runtime' })).toHaveValue('docker');
-		await page.getByRole('button', { name: 'Simpan' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Profil disimpan' })).toBeVisible();
+		await expect(page.getByRole('combobox', { name: facet('runtime') })).toHaveValue('docker');
+		await page.getByRole('button', { name: profileLabels.save }).click();
+		await expect(page.getByRole('status').filter({ hasText: profileText.saved })).toBeVisible();
 		await page.reload();
-		await expect(page.getByRole('combobox', { name: 'Runtime' })).toHaveValue('docker');
+		await expect(page.getByRole('combobox', { name: facet('runtime') })).toHaveValue('docker');
 	});
 
 	test('an entry that does not apply says why, and lists mark it without hiding it', async ({
 		page,
 	}) => {
 		await page.goto('/kluster-saya/');
-		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
-		await page.getByRole('button', { name: 'Simpan' }).click();
+		await page.getByRole('combobox', { name: facet('kubernetes') }).selectOption('1.28');
+		await page.getByRole('button', { name: profileLabels.save }).click();
 		await page.goto(X509);
-		await expect(
-			page.getByRole('status').filter({ hasText: 'Tidak berlaku untuk kluster Anda' }),
-		).toContainText('hanya untuk Kubernetes < 1.24');
+		await expect(page.locator('.faq-applicability')).toHaveText(
+			applicabilityText.notApplicableBecause([
+				applicabilityText.onlyFor(applicabilityText.kubernetes('< 1.24')),
+			]),
+		);
 		await page.goto('/tag/kategori/sertifikat/');
 		const item = page
 			.locator('.entry-list__item')
 			.filter({ has: page.locator(`a[href="${X509}"]`) });
 		await expect(item).toBeVisible();
-		await expect(item).toContainText('Tidak berlaku untuk kluster Anda');
+		await expect(item).toContainText(applicabilityText.notApplicable);
 		await page.goto('/faq/dukungan-istio/');
-		await expect(page.getByText('Tidak berlaku untuk kluster Anda')).toHaveCount(0);
+		await expect(page.getByText(applicabilityText.notApplicable)).toHaveCount(0);
 	});
 
 	test('clearing the profile removes the notices', async ({ page }) => {
 		await page.goto('/kluster-saya/');
-		await page.getByRole('combobox', { name: 'Versi Kubernetes' }).selectOption('1.28');
-		await page.getByRole('button', { name: 'Simpan' }).click();
+		await page.getByRole('combobox', { name: facet('kubernetes') }).selectOption('1.28');
+		await page.getByRole('button', { name: profileLabels.save }).click();
 		await page.goto(X509);
 		await expect(
-			page.getByRole('status').filter({ hasText: 'Tidak berlaku untuk kluster Anda' }),
+			page.getByRole('status').filter({ hasText: applicabilityText.notApplicable }),
 		).toBeVisible();
 		await page.goto('/kluster-saya/');
-		await page.getByRole('button', { name: 'Hapus profil' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Profil dihapus' })).toBeVisible();
+		await page.getByRole('button', { name: profileLabels.clear }).click();
+		await expect(page.getByRole('status').filter({ hasText: profileText.cleared })).toBeVisible();
 		await page.goto(X509);
-		await expect(page.getByText('Tidak berlaku untuk kluster Anda')).toHaveCount(0);
+		await expect(page.getByText(applicabilityText.notApplicable)).toHaveCount(0);
 	});
 
 	test('a corrupted stored profile is ignored with a one-line notice', async ({ page }) => {
@@ -158,9 +163,7 @@ test.describe('Kluster saya', () => {
 		await page.evaluate(() => localStorage.setItem('ack-faq:profile', '{"v":1,"runtime":"podman"'));
 		await page.goto(X509);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(
-			page.getByText('Profil kluster tersimpan tidak valid dan diabaikan.'),
-		).toBeVisible();
+		await expect(page.getByText(profileText.invalidStored)).toBeVisible();
 		await page.goto('/cari/?q=x509');
 		await expect(results(page).first()).toBeVisible();
 	});

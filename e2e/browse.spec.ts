@@ -1,14 +1,25 @@
 import { NOT_FOUND_ERROR, SLUGS, expect, test } from './fixtures';
+import { CATEGORIES } from '../src/config/facets';
+import { badgesText } from '../src/i18n/badges';
+import { calloutText } from '../src/i18n/callouts';
+import { entryText } from '../src/i18n/entry';
+import { homeText } from '../src/i18n/home';
+import { searchPageLabels } from '../src/i18n/search';
+import { searchBoxLabels } from '../src/i18n/search-box';
+import { shareLabels } from '../src/i18n/share';
 
 test('the home page links to every entry, grouped by category with counts', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('FAQ kluster ACK');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(homeText.heading);
 	for (const slug of SLUGS) {
 		await expect(page.locator(`main a[href="/faq/${slug}/"]`)).toHaveCount(1);
 	}
 	await expect(
-		page.getByRole('heading', { level: 2, name: /Node master \(3 pertanyaan\)/ }),
+		page.getByRole('heading', {
+			level: 2,
+			name: `${CATEGORIES['node-master']} ${homeText.questions(3)}`,
+		}),
 	).toBeVisible();
 });
 
@@ -34,18 +45,19 @@ test('an entry page shows badges that link to tag pages, section anchors and its
 	page,
 }) => {
 	await page.goto('/faq/sertifikat-x509-kedaluwarsa/');
-	const badges = page.getByRole('list', { name: 'Berlaku untuk' });
+	const badges = page.getByRole('list', { name: badgesText.label });
 	await expect(badges.getByRole('link')).toHaveText(['ACK dedicated', 'Kubernetes < 1.24']);
 	for (const id of ['gejala', 'penyebab', 'solusi']) {
 		const heading = page.locator(`h2#${id}`);
 		await expect(heading).toBeVisible();
-		await expect(heading.locator(`a[href="#${id}"]`)).toHaveAccessibleName('Tautan ke bagian ini');
+		await expect(heading.locator(`a[href="#${id}"]`)).toHaveAccessibleName(
+			shareLabels.sectionAnchor,
+		);
 	}
-	await expect(page.getByText(/Terakhir diperbarui:/)).toBeVisible();
-	await page
-		.getByRole('list', { name: 'Berlaku untuk' })
-		.getByRole('link', { name: 'ACK dedicated' })
-		.click();
+	const updated = page.locator('.entry__footer time');
+	await expect(updated).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d$/);
+	await expect(page.locator('.entry__footer')).toContainText(entryText.updated);
+	await badges.getByRole('link', { name: 'ACK dedicated' }).click();
 	await expect(page).toHaveURL('/tag/kluster/dedicated/');
 	await expect(page.locator('main a[href="/faq/sertifikat-x509-kedaluwarsa/"]')).toHaveCount(1);
 });
@@ -121,7 +133,7 @@ test.describe('the 404 page', () => {
 		const response = await page.goto('/faq/tidak-ada/');
 		expect(response?.status()).toBe(404);
 		await page.getByRole('main').getByRole('searchbox').fill('sertifikat');
-		await page.getByRole('main').getByRole('button', { name: 'Cari' }).click();
+		await page.getByRole('main').getByRole('button', { name: searchBoxLabels.submit }).click();
 		await expect(page).toHaveURL('/cari/?q=sertifikat');
 		await expect(page.locator('[data-search-result]').first()).toBeVisible();
 	});
@@ -138,7 +150,7 @@ test.describe('without JavaScript', () => {
 		await expect(
 			page.locator('pre').filter({ hasText: 'chmod u+x /usr/local/bin/diagnose_k8s.sh' }),
 		).toBeVisible();
-		await expect(page.getByRole('note').first()).toContainText('Catatan');
+		await expect(page.getByRole('note').first()).toContainText(calloutText.NOTE);
 		await page.goto('/');
 		await expect(page.locator('main .entry-list a')).toHaveCount(SLUGS.length);
 	});
@@ -146,8 +158,8 @@ test.describe('without JavaScript', () => {
 	test('the header search still works as a form that opens the search page', async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('banner').getByRole('searchbox').fill('x509');
-		await page.getByRole('banner').getByRole('button', { name: 'Cari' }).click();
+		await page.getByRole('banner').getByRole('button', { name: searchBoxLabels.submit }).click();
 		await expect(page).toHaveURL('/cari/?q=x509');
-		await expect(page.getByText('Pencarian memerlukan JavaScript')).toBeVisible();
+		await expect(page.locator('[data-search-status]')).toContainText(searchPageLabels.needsJs.text);
 	});
 });

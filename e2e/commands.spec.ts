@@ -1,4 +1,6 @@
-import { expect, test } from './fixtures';
+import { expect, facet, test } from './fixtures';
+import { codeLabels, codeText } from '../src/i18n/code';
+import { profileLabels } from '../src/i18n/profile';
 
 const TROUBLESHOOTING = '/faq/pemecahan-masalah-kluster/';
 const DIAGNOSTICS = '/faq/kumpulkan-informasi-diagnostik/';
@@ -10,19 +12,21 @@ const clipboard = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => navigator.clipboard.readText());
 const block = (page: import('@playwright/test').Page, text: string) =>
 	page.locator('figure.code').filter({ has: page.locator('pre', { hasText: text }) });
+/** What a block's copy button last announced. */
+const status = (figure: import('@playwright/test').Locator) => figure.locator('[aria-live]');
 
 test('the copy button puts exactly the command on the clipboard and says so', async ({ page }) => {
 	await page.goto(DIAGNOSTICS);
 	const figure = block(page, 'chmod u+x');
-	await figure.getByRole('button', { name: 'Salin' }).click();
+	await figure.getByRole('button', { name: codeLabels.copy }).click();
 	await expect.poll(() => clipboard(page)).toBe('chmod u+x /usr/local/bin/diagnose_k8s.sh');
-	await expect(figure.getByText('Disalin')).toBeVisible();
+	await expect(status(figure)).toHaveText(codeText.copied);
 });
 
-test('output blocks are labelled "Keluaran" and have no copy button', async ({ page }) => {
+test('output blocks are labelled as output and have no copy button', async ({ page }) => {
 	await page.goto(DIAGNOSTICS);
 	const output = page.locator('figure.code[data-kind="output"]').first();
-	await expect(output.locator('figcaption')).toContainText('Keluaran');
+	await expect(output.locator('.code-lang')).toHaveText(codeLabels.output);
 	await expect(output.getByRole('button')).toHaveCount(0);
 	await expect(output.locator('pre')).toContainText(
 		'please get diagnose_1514939155.tar.gz for diagnostics',
@@ -34,19 +38,19 @@ test('a filled placeholder reaches every block and the clipboard', async ({ page
 	await page.getByRole('textbox', { name: /Nama node/ }).fill('worker-7');
 	const figure = block(page, 'kubectl describe node');
 	await expect(figure.locator('pre')).toHaveText('kubectl describe node worker-7');
-	await figure.getByRole('button', { name: 'Salin' }).click();
+	await figure.getByRole('button', { name: codeLabels.copy }).click();
 	await expect.poll(() => clipboard(page)).toBe('kubectl describe node worker-7');
-	await expect(figure.getByText('Disalin', { exact: true })).toBeVisible();
+	await expect(status(figure)).toHaveText(codeText.copied);
 });
 
 test('an unfilled placeholder is copied as written, with a warning', async ({ page }) => {
 	await page.goto(TROUBLESHOOTING);
 	const figure = block(page, 'kubectl logs');
-	await figure.getByRole('button', { name: 'Salin' }).click();
+	await figure.getByRole('button', { name: codeLabels.copy }).click();
 	await expect.poll(() => clipboard(page)).toBe('kubectl logs -f [$Component_Name] -n kube-system');
-	await expect(
-		figure.getByText(/masih ada placeholder yang belum diisi: \[\$Component_Name\]/),
-	).toBeVisible();
+	await expect(status(figure)).toHaveText(
+		`${codeText.copied}${codeText.unfilled(['[$Component_Name]'])}`,
+	);
 });
 
 test('placeholder values persist across pages and reloads for the session, and can be cleared', async ({
@@ -64,7 +68,7 @@ test('placeholder values persist across pages and reloads for the session, and c
 	await expect(block(page, 'kubectl describe node').locator('pre')).toHaveText(
 		'kubectl describe node worker-7',
 	);
-	await page.getByRole('button', { name: 'Hapus nilai' }).click();
+	await page.getByRole('button', { name: codeLabels.clearValues }).click();
 	await expect(block(page, 'kubectl describe node').locator('pre')).toHaveText(
 		'kubectl describe node [$NODE_NAME]',
 	);
@@ -116,8 +120,8 @@ test.describe('without the Clipboard API', () => {
 	test('the copy button selects the command and asks for Ctrl+C', async ({ page }) => {
 		await page.goto(DIAGNOSTICS);
 		const figure = block(page, 'chmod u+x');
-		await figure.getByRole('button', { name: 'Salin' }).click();
-		await expect(figure.getByText(/tekan Ctrl\+C/)).toBeVisible();
+		await figure.getByRole('button', { name: codeLabels.copy }).click();
+		await expect(status(figure)).toHaveText(codeText.selectedCopyByHand);
 		expect(await page.evaluate(() => getSelection()?.toString())).toContain(
 			'chmod u+x /usr/local/bin/diagnose_k8s.sh',
 		);
@@ -129,7 +133,7 @@ test.describe('variant tabs', () => {
 		page,
 	}) => {
 		await page.goto(`${X509}#mulai-ulang-api-server`);
-		const tabs = page.getByRole('tablist', { name: 'Varian' });
+		const tabs = page.getByRole('tablist', { name: codeLabels.variants });
 		await expect(tabs.getByRole('tab')).toHaveText(['containerd', 'Docker']);
 		await expect(page.getByRole('tab', { name: 'containerd' })).toHaveAttribute(
 			'aria-selected',
@@ -159,8 +163,8 @@ test.describe('variant tabs', () => {
 		page,
 	}) => {
 		await page.goto('/kluster-saya/');
-		await page.getByRole('combobox', { name: 'Runtime' }).selectOption('docker');
-		await page.getByRole('button', { name: 'Simpan' }).click();
+		await page.getByRole('combobox', { name: facet('runtime') }).selectOption('docker');
+		await page.getByRole('button', { name: profileLabels.save }).click();
 		await page.goto(X509);
 		await expect(page.getByRole('tab', { name: 'Docker' })).toHaveAttribute(
 			'aria-selected',
@@ -182,9 +186,9 @@ test.describe('variant tabs', () => {
 
 test('keyboard only: reach a copy button, press Enter, hear the result', async ({ page }) => {
 	await page.goto(DIAGNOSTICS);
-	const button = block(page, 'chmod u+x').getByRole('button', { name: 'Salin' });
+	const button = block(page, 'chmod u+x').getByRole('button', { name: codeLabels.copy });
 	await button.focus();
 	await page.keyboard.press('Enter');
 	await expect.poll(() => clipboard(page)).toBe('chmod u+x /usr/local/bin/diagnose_k8s.sh');
-	await expect(block(page, 'chmod u+x').locator('[aria-live]')).toHaveText('Disalin');
+	await expect(status(block(page, 'chmod u+x'))).toHaveText(codeText.copied);
 });

@@ -1,5 +1,7 @@
 import { CSP_PORT } from '../playwright.config';
 import { expect, test } from './fixtures';
+import { codeLabels } from '../src/i18n/code';
+import { themeText } from '../src/i18n/theme';
 
 const ROOT = `http://127.0.0.1:${CSP_PORT}`;
 
@@ -25,7 +27,7 @@ test('search, filters, copy, placeholders, tabs and theme all work under the str
 	const response = await page.goto(`${ROOT}/`);
 	expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
 
-	await page.getByRole('button', { name: /^Tema:/ }).click();
+	await page.getByRole('button', { name: themeText.auto }).click();
 	await page.getByRole('banner').getByRole('searchbox').fill('x509');
 	await page.getByRole('banner').locator('[data-search-result] a').first().click();
 	await expect(page).toHaveURL(/\/faq\/sertifikat-x509-kedaluwarsa\//);
@@ -35,7 +37,7 @@ test('search, filters, copy, placeholders, tabs and theme all work under the str
 	await expect(page.getByText('docker ps')).toBeVisible();
 	await page.getByRole('textbox', { name: /IP lokal node master/ }).fill('192.0.2.10');
 	const figure = page.locator('figure.code').filter({ hasText: 'curl --resolve' });
-	await figure.getByRole('button', { name: 'Salin' }).click();
+	await figure.getByRole('button', { name: codeLabels.copy }).click();
 	await expect
 		.poll(() => page.evaluate(() => navigator.clipboard.readText()))
 		.toContain('apiserver-loopback-client:6443:192.0.2.10');

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { type FacetField, TAG_FACETS } from '../src/config/facets';
 
 /**
  * Every test fails if the page logged a console error or threw: a broken script is a bug
@@ -23,6 +24,9 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
 });
 
 export { expect };
+
+/** A facet's label as the filters, the profile form and the tag pages name it. */
+export const facet = (key: FacetField) => TAG_FACETS.find((f) => f.key === key)!.label;
 
 export const NOT_FOUND_ERROR =
 	/^Failed to load resource: the server responded with a status of 404/;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SUBPATH_BASE, SUBPATH_PORT } from '../playwright.config';
 import { expect, test } from './fixtures';
+import { shareLabels } from '../src/i18n/share';
 
 const SITE = 'http://localhost:4321';
 const X509 = '/faq/sertifikat-x509-kedaluwarsa/';
@@ -72,14 +73,16 @@ test.describe('copying links', () => {
 	test('the entry buttons copy its URL and ticket references, and say so', async ({ page }) => {
 		await page.goto(X509);
 		const share = page.locator('header faq-share');
-		await share.getByRole('button', { name: 'Salin tautan' }).click();
+		await share.getByRole('button', { name: shareLabels.copyLink }).click();
 		await expect.poll(() => clipboard(page)).toBe(`${SITE}${X509}`);
-		await expect(page.getByText('Tautan disalin')).toBeAttached();
-		await share.getByRole('button', { name: 'Salin untuk tiket' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: shareLabels.linkCopied }),
+		).toBeAttached();
+		await share.getByRole('button', { name: shareLabels.copyTicket }).click();
 		await expect
 			.poll(() => clipboard(page))
 			.toBe(`[ACK-0014] ${X509_TITLE.replace(/\*/g, '\\*')} — ${SITE}${X509}`);
-		await share.getByRole('button', { name: 'Teks biasa' }).click();
+		await share.getByRole('button', { name: shareLabels.copyPlain }).click();
 		await expect.poll(() => clipboard(page)).toBe(`ACK-0014: ${X509_TITLE} — ${SITE}${X509}`);
 	});
 
@@ -87,13 +90,13 @@ test.describe('copying links', () => {
 		page,
 	}) => {
 		await page.goto(X509);
-		const button = page.getByRole('button', { name: 'Salin untuk tiket, bagian Solusi' });
+		const button = page.getByRole('button', { name: shareLabels.copySectionTicket('Solusi') });
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await expect
 			.poll(() => clipboard(page))
 			.toBe(`[ACK-0014] ${X509_TITLE} › Solusi — ${SITE}${X509}#solusi`);
-		await page.getByRole('button', { name: 'Salin tautan, bagian Gejala' }).click();
+		await page.getByRole('button', { name: shareLabels.copySectionLink('Gejala') }).click();
 		await expect.poll(() => clipboard(page)).toBe(`${SITE}${X509}#gejala`);
 	});
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { shareLabels } from '../src/i18n/share';
 
 test('printing hides the chrome, wraps long commands, prints link targets and every variant', async ({
 	page,
@@ -6,7 +7,7 @@ test('printing hides the chrome, wraps long commands, prints link targets and ev
 	await page.goto('/faq/sertifikat-x509-kedaluwarsa/');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('banner')).toBeHidden();
-	await expect(page.getByRole('button', { name: 'Salin tautan' }).first()).toBeHidden();
+	await expect(page.getByRole('button', { name: shareLabels.copyLink }).first()).toBeHidden();
 	const pre = page.locator('pre').filter({ hasText: 'curl --resolve' });
 	expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
 	// The long curl command fits the page width instead of running off it.

@@ -1,4 +1,9 @@
 import { expect, test } from './fixtures';
+import { codeLabels } from '../src/i18n/code';
+import { entryText } from '../src/i18n/entry';
+import { searchBoxLabels } from '../src/i18n/search-box';
+import { shareLabels } from '../src/i18n/share';
+import { themeText } from '../src/i18n/theme';
 
 /** Reading an answer: the contents list, section links, and a page without JavaScript. */
 
@@ -12,7 +17,7 @@ test.describe('on a wide screen', () => {
 		page,
 	}) => {
 		await page.goto(TROUBLESHOOTING);
-		const toc = page.getByRole('navigation', { name: 'Di halaman ini' });
+		const toc = page.getByRole('navigation', { name: entryText.onThisPage });
 		await expect(toc).toBeVisible();
 		await expect(toc.getByRole('link')).toHaveText([
 			'1. Periksa node kluster',
@@ -43,9 +48,9 @@ test.describe('on a phone', () => {
 		page,
 	}) => {
 		await page.goto(TROUBLESHOOTING);
-		const summary = page.locator('summary', { hasText: 'Di halaman ini' });
+		const summary = page.locator('faq-toc summary');
 		await expect(summary).toBeVisible();
-		const toc = page.getByRole('navigation', { name: 'Di halaman ini' });
+		const toc = page.getByRole('navigation', { name: entryText.onThisPage });
 		await expect(toc).toBeHidden();
 		const prose = await page.locator('.prose').boundingBox();
 		expect((await summary.boundingBox())!.y).toBeLessThan(prose!.y);
@@ -79,24 +84,24 @@ test.describe('section links', () => {
 	}) => {
 		await page.goto(X509);
 		const row = page.locator('.section-head').filter({ has: page.locator('h2#solusi') });
-		await expect(row.getByRole('link', { name: 'Tautan ke bagian ini' })).toBeVisible();
+		await expect(row.getByRole('link', { name: shareLabels.sectionAnchor })).toBeVisible();
 		await expect(row.getByRole('button')).toHaveCount(2);
-		const copyLink = row.getByRole('button', { name: 'Salin tautan, bagian Solusi' });
+		const copyLink = row.getByRole('button', { name: shareLabels.copySectionLink('Solusi') });
 		const heading = await page.locator('h2#solusi').boundingBox();
 		const button = await copyLink.boundingBox();
 		// On the heading's line, not a row of its own.
 		expect(
 			Math.abs(button!.y + button!.height / 2 - (heading!.y + heading!.height / 2)),
 		).toBeLessThan(heading!.height / 2);
-		await page.getByRole('link', { name: 'Tautan ke bagian ini' }).first().focus();
+		await page.getByRole('link', { name: shareLabels.sectionAnchor }).first().focus();
 		await copyLink.focus();
 		await page.keyboard.press('Enter');
 		await expect(
-			page.getByRole('status').filter({ hasText: 'Tautan ke bagian disalin' }),
+			page.getByRole('status').filter({ hasText: shareLabels.sectionLinkCopied }),
 		).toBeAttached();
-		await row.getByRole('button', { name: 'Salin untuk tiket, bagian Solusi' }).press('Enter');
+		await row.getByRole('button', { name: shareLabels.copySectionTicket('Solusi') }).press('Enter');
 		await expect(
-			page.getByRole('status').filter({ hasText: 'Referensi tiket disalin' }),
+			page.getByRole('status').filter({ hasText: shareLabels.ticketCopied }),
 		).toBeAttached();
 	});
 });
@@ -112,9 +117,14 @@ test.describe('without JavaScript', () => {
 			for (const button of await buttons.all()) {
 				await expect(button).toHaveAttribute('type', 'submit');
 			}
-			await expect(
-				page.getByRole('button', { name: /^Tema:|Salin|Hapus nilai|Teks biasa/ }),
-			).toHaveCount(0);
+			// `name` matches any button whose name contains it: "Salin" covers every copy button.
+			for (const name of [
+				...Object.values(themeText).filter((t) => typeof t === 'string'),
+				codeLabels.copy,
+				codeLabels.clearValues,
+				shareLabels.copyPlain,
+			])
+				await expect(page.getByRole('button', { name })).toHaveCount(0);
 			await expect(page.locator('faq-placeholders')).toBeHidden();
 			await expect(page.getByRole('textbox').and(page.locator(':disabled:visible'))).toHaveCount(0);
 		});
@@ -126,7 +136,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(X509);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await page
-			.getByRole('navigation', { name: 'Di halaman ini' })
+			.getByRole('navigation', { name: entryText.onThisPage })
 			.getByRole('link', { name: 'Solusi' })
 			.click();
 		await expect(page).toHaveURL(`${X509}#solusi`);
@@ -134,7 +144,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('docker ps').first()).toBeVisible();
 		await expect(page.getByText('crictl pods').first()).toBeVisible();
 		await page.getByRole('banner').getByRole('searchbox').fill('x509');
-		await page.getByRole('banner').getByRole('button', { name: 'Cari' }).click();
+		await page.getByRole('banner').getByRole('button', { name: searchBoxLabels.submit }).click();
 		await expect(page).toHaveURL(/\/cari\/\?q=x509/);
 	});
 });

@@ -1,5 +1,6 @@
 import { SUBPATH_BASE, SUBPATH_PORT } from '../playwright.config';
 import { expect, test } from './fixtures';
+import { searchPageLabels } from '../src/i18n/search';
 
 test('typing x509 in the header box and picking the first result lands on the certificate entry', async ({
 	page,
@@ -51,11 +52,11 @@ test.describe('on a slow connection, nothing typed before the scripts arrive is 
 	test('the search page keeps the words and filters and searches them', async ({ page }) => {
 		const release = await holdScripts(page, '**/_astro/faq-search-page.*.js');
 		await page.goto('/cari/', { waitUntil: 'domcontentloaded' });
-		await page.getByRole('searchbox', { name: /^Kata kunci/ }).fill('diagnose_k8s.sh');
+		await page.getByRole('searchbox', { name: searchPageLabels.query }).fill('diagnose_k8s.sh');
 		await page.getByRole('checkbox', { name: /^Linux/ }).check();
 		release();
 		await expect(page).toHaveURL('/cari/?q=diagnose_k8s.sh&os=linux');
-		await expect(page.getByRole('searchbox', { name: /^Kata kunci/ })).toHaveValue(
+		await expect(page.getByRole('searchbox', { name: searchPageLabels.query })).toHaveValue(
 			'diagnose_k8s.sh',
 		);
 		await expect(page.getByRole('checkbox', { name: /^Linux/ })).toBeChecked();

@@ -18,9 +18,11 @@ export const searchPageText = {
 	searching: 'Mencari…',
 	cannotLoad: 'Pencarian tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.',
 	prompt: 'Ketik kata kunci, tempelkan pesan galat, atau pilih filter.',
+	/** Follows the count when no page has every word. */
+	approximate: 'Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.',
 	/** "3 hasil untuk “x509”." (query empty when browsing by filters alone) */
 	results: (count: number, query: string, approximate: boolean) =>
-		`${count} hasil${query ? ` untuk “${query}”` : ''}.${approximate ? ' Tidak ada hasil yang cocok dengan semua kata; menampilkan hasil terdekat.' : ''}`,
+		`${count} hasil${query ? ` untuk “${query}”` : ''}.${approximate ? ` ${searchPageText.approximate}` : ''}`,
 	nothing: (query: string) => `Tidak ada hasil${query ? ` untuk “${query}”` : ''}.`,
 } as const;
 
