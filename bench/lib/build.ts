@@ -34,6 +34,24 @@ export interface BuildResult {
 	logFile: string;
 }
 
+/**
+ * Vitest puts Vite's mode variables (BASE_URL, MODE, NODE_ENV=test, …) in process.env, and a
+ * build started with them would take BASE_URL from there instead of from BASE_PATH.
+ */
+const VITE_MODE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+
+/**
+ * The environment for an `astro build` this process starts: its own, without what a test runner
+ * added, with `extra` on top. Every spawned build (benchmarks, the relocated-cache test) uses it.
+ */
+export function buildEnv(extra: Record<string, string> = {}): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env))
+		if (value !== undefined && !VITE_MODE_ENV.has(key) && !key.startsWith('VITEST'))
+			env[key] = value;
+	return { ...env, ...extra };
+}
+
 const SAMPLE_MS = 100;
 const PAGE_BYTES = 4096;
 
@@ -122,7 +140,7 @@ export async function measureBuild(options: BuildOptions): Promise<BuildResult> 
 	const script = '"$@"; status=$?; times >&3; exit $status';
 	const child = spawn('/bin/sh', ['-c', script, 'sh', process.execPath, astroCli, ...args], {
 		cwd: options.repoRoot,
-		env: { ...process.env, OUT_DIR: options.outDir, FORCE_COLOR: '0', ...options.env },
+		env: buildEnv({ OUT_DIR: options.outDir, FORCE_COLOR: '0', ...options.env }),
 		stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
 		// Its own process group: the sampler finds the whole tree by group id, and a timeout or
 		// Ctrl+C can stop the whole tree at once.

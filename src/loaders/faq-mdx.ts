@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { lockCache } from './cache-lock';
 import { BODY_FOLDER, bodyFileOf } from './entry-body';
 import { entryFiles, slugOf } from './folders';
 import { type RenderPool, createRenderPool } from './render-pool';
@@ -36,6 +37,7 @@ export function faqLoader({ folders }: FaqLoaderOptions): Loader {
 
 			const cacheDir = context.config.cacheDir;
 			await mkdir(new URL(BODY_FOLDER, cacheDir), { recursive: true });
+			lockCache(cacheDir);
 			const pipeline = await fingerprint(root, PIPELINE_SOURCES);
 			const pool = await createRenderPool(
 				{ site: context.config.site ?? '', base: context.config.base, slugs: [...bySlug.keys()] },

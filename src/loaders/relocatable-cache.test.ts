@@ -19,6 +19,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../../bench/lib/build';
 import { bodyFileOf } from './entry-body';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,19 +44,10 @@ function project(folder: string): void {
 			symlinkSync(join(REPO, 'node_modules', name), join(folder, 'node_modules', name));
 }
 
-/**
- * Vitest puts Vite's mode variables (BASE_URL, MODE, NODE_ENV=test, …) in process.env; a build
- * given them would take BASE_URL from there instead of from BASE_PATH.
- */
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-const buildEnv = Object.fromEntries(
-	Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
-);
-
 const build = (folder: string, basePath = '/') =>
 	run(process.execPath, [ASTRO, 'build'], {
 		cwd: folder,
-		env: { ...buildEnv, BASE_PATH: basePath, OUT_DIR: 'dist' },
+		env: buildEnv({ BASE_PATH: basePath, OUT_DIR: 'dist' }),
 		maxBuffer: 64 * 1024 * 1024,
 	});
 
