@@ -59,13 +59,12 @@ function summarize(transfers: readonly Transfer[]): FirstLoad {
 }
 
 /** Loads `path` in a fresh context (empty cache) and counts every request until network idle. */
-export async function measureFirstLoad(
+export function measureFirstLoad(
 	browser: Browser,
 	server: StaticServer,
 	path: string,
 ): Promise<FirstLoad> {
-	const context = await browser.newContext();
-	try {
+	return inContext(browser, async (context) => {
 		const page = await context.newPage();
 		server.reset();
 		const response = await page.goto(server.origin + path, {
@@ -74,9 +73,7 @@ export async function measureFirstLoad(
 		});
 		if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
 		return summarize(server.transfers);
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 async function resultSlugs(page: Page): Promise<string[]> {
@@ -156,14 +153,26 @@ function queryRun(
 	};
 }
 
+/** Runs `measure` in a fresh browser context (no cache, no storage), closed after it. */
+export async function inContext<T>(
+	browser: Browser,
+	measure: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+	const context = await browser.newContext();
+	try {
+		return await measure(context);
+	} finally {
+		await context.close();
+	}
+}
+
 /** Each query in its own fresh context: Pagefind loads its code, wasm and index from nothing. */
-export async function measureColdSearch(
+export function measureColdSearch(
 	browser: Browser,
 	server: StaticServer,
 	query: Query,
 ): Promise<ColdRun> {
-	const context = await browser.newContext();
-	try {
+	return inContext(browser, async (context) => {
 		await watchSearchUis(context);
 		const page = await context.newPage();
 		server.reset();
@@ -173,22 +182,19 @@ export async function measureColdSearch(
 		const drawn = await waitForDrawn(page, 'faq-search-page', 0);
 		const run = queryRun(query, drawn.workMs, server.transfers, await resultSlugs(page));
 		return { ...run, navigationToResultsMs: drawn.at };
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 /**
  * One page, many searches, as a reader refining a query: each is typed into the search box and
  * submitted (submitting skips the typing debounce, which would only add a constant).
  */
-export async function measureWarmSearches(
+export function measureWarmSearches(
 	browser: Browser,
 	server: StaticServer,
 	queries: readonly Query[],
 ): Promise<QueryRun[]> {
-	const context = await browser.newContext();
-	try {
+	return inContext(browser, async (context) => {
 		await watchSearchUis(context);
 		const page = await context.newPage();
 		// The first query warms Pagefind up (code, wasm, metadata); it is the cold case, not counted.
@@ -214,9 +220,7 @@ export async function measureWarmSearches(
 			runs.push(queryRun(query, drawn.at - submittedAt, server.transfers, await resultSlugs(page)));
 		}
 		return runs;
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 // ------------------------------------------------------------------ the search UI contract

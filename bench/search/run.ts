@@ -31,6 +31,7 @@ import type { Browser } from '@playwright/test';
 import { MAX_QUERY_LENGTH } from '../../src/lib/facet-filters';
 import {
 	drawnCount,
+	inContext,
 	launchBrowser,
 	pagefindOwn,
 	pagefindOwnCold,
@@ -225,42 +226,46 @@ function coldSample(queries: readonly BenchQuery[], n: number): BenchQuery[] {
 	return Array.from({ length: n }, (_, i) => queries[Math.floor((i * queries.length) / n)]!);
 }
 
-async function oursCold(
-	browser: Browser,
-	server: StaticServer,
+/** One query's sample: where the expected entry ranked among `urls`, and what was sent for it. */
+function sampleOf(
 	query: BenchQuery,
-): Promise<Sample> {
-	const context = await browser.newContext();
-	try {
+	urls: readonly string[],
+	timing: Pick<Sample, 'ms' | 'workMs' | 'searches'>,
+	server: StaticServer,
+): Sample {
+	return {
+		id: query.id,
+		set: query.set,
+		rank: rankOf(urls, query.expected),
+		shown: urls.length,
+		...timing,
+		...bytesOf(server.transfers),
+	};
+}
+
+/** Measures every query in turn, after a first query that warms the page up and is not kept. */
+async function eachWarm(
+	queries: readonly BenchQuery[],
+	measure: (query: BenchQuery) => Promise<Sample>,
+): Promise<Sample[]> {
+	const samples: Sample[] = [];
+	for (const query of [queries[0]!, ...queries]) samples.push(await measure(query));
+	return samples.slice(1);
+}
+
+const oursCold = (browser: Browser, server: StaticServer, query: BenchQuery) =>
+	inContext(browser, async (context) => {
 		await watchSearchUis(context);
 		const page = await context.newPage();
 		server.reset();
 		await page.goto(`${server.origin}/cari/?q=${encodeURIComponent(asPasted(query.q))}`);
 		const drawn = await waitForDrawn(page, PAGE, 0);
-		const hrefs = await resultHrefs(page, PAGE);
-		return {
-			id: query.id,
-			set: query.set,
-			rank: rankOf(hrefs, query.expected),
-			shown: hrefs.length,
-			ms: drawn.at,
-			workMs: drawn.workMs,
-			searches: drawn.searches,
-			...bytesOf(server.transfers),
-		};
-	} finally {
-		await context.close();
-	}
-}
+		const timing = { ms: drawn.at, workMs: drawn.workMs, searches: drawn.searches };
+		return sampleOf(query, await resultHrefs(page, PAGE), timing, server);
+	});
 
-async function ownCold(
-	browser: Browser,
-	server: StaticServer,
-	query: BenchQuery,
-	shown: number,
-): Promise<Sample> {
-	const context = await browser.newContext();
-	try {
+const ownCold = (browser: Browser, server: StaticServer, query: BenchQuery, shown: number) =>
+	inContext(browser, async (context) => {
 		server.reset();
 		// What our search page searched for the same link: the URL keeps a short query.
 		const q = asPasted(query.q).trim().slice(0, MAX_QUERY_LENGTH).trim();
@@ -269,73 +274,45 @@ async function ownCold(
 			shown: Math.max(MIN_SHOWN, shown),
 			base: '/',
 		});
-		return {
-			id: query.id,
-			set: query.set,
-			rank: rankOf(answer.urls, query.expected),
-			shown: answer.urls.length,
-			ms: answer.at,
-			workMs: answer.ms,
-			searches: 1,
-			...bytesOf(server.transfers),
-		};
-	} finally {
-		await context.close();
-	}
-}
+		const timing = { ms: answer.at, workMs: answer.ms, searches: 1 };
+		return sampleOf(query, answer.urls, timing, server);
+	});
 
 /** Pastes every query into one UI (`root`) of one page, after a first query that warms it up. */
-async function oursWarm(
+const oursWarm = (
 	browser: Browser,
 	server: StaticServer,
 	queries: readonly BenchQuery[],
 	root: string,
 	input: string,
 	path: string,
-): Promise<Sample[]> {
-	const context = await browser.newContext();
-	try {
+) =>
+	inContext(browser, async (context) => {
 		await watchSearchUis(context);
 		const page = await context.newPage();
 		await page.goto(`${server.origin}${path}`);
 		await page.waitForLoadState('networkidle');
-		const samples: Sample[] = [];
-		for (const query of [queries[0]!, ...queries]) {
+		return eachWarm(queries, async (query) => {
 			const before = await drawnCount(page, root);
 			server.reset();
 			const pastedAt = await pasteInto(page, input, query.q);
 			const drawn = await waitForDrawn(page, root, before);
-			const hrefs = await resultHrefs(page, root);
-			samples.push({
-				id: query.id,
-				set: query.set,
-				rank: rankOf(hrefs, query.expected),
-				shown: hrefs.length,
-				ms: drawn.at - pastedAt,
-				workMs: drawn.workMs,
-				searches: drawn.searches,
-				...bytesOf(server.transfers),
-			});
-		}
-		return samples.slice(1);
-	} finally {
-		await context.close();
-	}
-}
+			const timing = { ms: drawn.at - pastedAt, workMs: drawn.workMs, searches: drawn.searches };
+			return sampleOf(query, await resultHrefs(page, root), timing, server);
+		});
+	});
 
-async function ownWarm(
+const ownWarm = (
 	browser: Browser,
 	server: StaticServer,
 	queries: readonly BenchQuery[],
 	shownFor: (id: string) => number,
-): Promise<Sample[]> {
-	const context = await browser.newContext();
-	try {
+) =>
+	inContext(browser, async (context) => {
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/cari/`);
 		await page.waitForLoadState('networkidle');
-		const samples: Sample[] = [];
-		for (const query of [queries[0]!, ...queries]) {
+		return eachWarm(queries, async (query) => {
 			await page.evaluate(
 				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
 			);
@@ -345,22 +322,14 @@ async function ownWarm(
 				shown: Math.max(MIN_SHOWN, shownFor(query.id)),
 				base: '/',
 			});
-			samples.push({
-				id: query.id,
-				set: query.set,
-				rank: rankOf(answer.urls, query.expected),
-				shown: answer.urls.length,
-				ms: answer.ms,
-				workMs: answer.ms,
-				searches: 1,
-				...bytesOf(server.transfers),
-			});
-		}
-		return samples.slice(1);
-	} finally {
-		await context.close();
-	}
-}
+			return sampleOf(
+				query,
+				answer.urls,
+				{ ms: answer.ms, workMs: answer.ms, searches: 1 },
+				server,
+			);
+		});
+	});
 
 async function measureSize(
 	browser: Browser,
