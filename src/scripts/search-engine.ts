@@ -64,8 +64,12 @@ const files = new Map<string, Promise<unknown>>();
 const file = <T>(path: string, fallback: T) =>
 	cached(files as Map<string, Promise<T>>, path, fallback);
 
-const deps = (search: (q: string) => Promise<PagefindSearchResponse>) => ({
+const deps = (
+	search: (q: string) => Promise<PagefindSearchResponse>,
+	preload: (q: string) => Promise<void>,
+) => ({
 	search,
+	preload,
 	manifest: () => file<SignatureManifest | null>('search/signatures/manifest.json', null),
 	shard: (name: string) => file<SignatureShard>(`search/signatures/${name}`, []),
 	vocabulary: () => file<VocabularyManifest | null>('search/vocabulary/manifest.json', null),
@@ -95,6 +99,7 @@ export async function search(
 		deps(
 			async (q) =>
 				(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY,
+			(q) => pagefind.preload(q, filtered ? { filters: options.filters! } : {}),
 		),
 		prepared,
 		{ limit, filtered },
