@@ -94,12 +94,16 @@ export async function search(
 ): Promise<SearchOutcome> {
 	const limit = options.limit ?? 20;
 	const filtered = options.filters !== undefined && Object.keys(options.filters).length > 0;
-	const pagefind = await loadPagefind();
+	const filters = filtered ? { filters: options.filters! } : {};
+	// Not awaited here: the error signatures and the vocabulary load while Pagefind starts.
+	const pagefind = loadPagefind();
+	// A failure reaches the reader through the search that awaits it; a query that runs none
+	// (every word unknown) must not leave it unhandled.
+	pagefind.catch(() => undefined);
 	const outcome = await runSearch<PagefindResultData, PagefindSearchResponse>(
 		deps(
-			async (q) =>
-				(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY,
-			(q) => pagefind.preload(q, filtered ? { filters: options.filters! } : {}),
+			async (q) => (await (await pagefind).search(q, filters)) ?? EMPTY,
+			async (q) => (await pagefind).preload(q, filters),
 		),
 		prepared,
 		{ limit, filtered },
