@@ -60,8 +60,12 @@ const files = new Map<string, Promise<unknown>>();
 const file = <T>(path: string, fallback: T) =>
 	cached(files as Map<string, Promise<T>>, path, fallback);
 
-const deps = (search: (q: string) => Promise<PagefindSearchResponse>) => ({
+const deps = (
+	search: (q: string) => Promise<PagefindSearchResponse>,
+	preload: (q: string) => Promise<void>,
+) => ({
 	search,
+	preload,
 	manifest: () => file<SignatureManifest | null>('search/signatures/manifest.json', null),
 	shard: (name: string) => file<SignatureShard>(`search/signatures/${name}`, []),
 	vocabulary: () => file<VocabularyManifest | null>('search/vocabulary/manifest.json', null),
@@ -86,11 +90,16 @@ export async function search(
 ): Promise<SearchOutcome> {
 	const limit = options.limit ?? 20;
 	const filtered = options.filters !== undefined && Object.keys(options.filters).length > 0;
-	const pagefind = await loadPagefind();
+	const filters = filtered ? { filters: options.filters! } : {};
+	// Not awaited here: the error signatures and the vocabulary load while Pagefind starts.
+	const pagefind = loadPagefind();
+	// A failure reaches the reader through the search that awaits it; a query that runs none
+	// (every word unknown) must not leave it unhandled.
+	pagefind.catch(() => undefined);
 	const outcome = await runSearch<PagefindResultData, PagefindSearchResponse>(
 		deps(
-			async (q) =>
-				(await pagefind.search(q, filtered ? { filters: options.filters! } : {})) ?? EMPTY,
+			async (q) => (await (await pagefind).search(q, filters)) ?? EMPTY,
+			async (q) => (await pagefind).preload(q, filters),
 		),
 		prepared,
 		{ limit, filtered },

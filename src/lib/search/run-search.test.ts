@@ -46,6 +46,42 @@ const SITE = {
 };
 
 describe('runSearch: one Pagefind search per query', () => {
+	it('starts loading the index chunks of the typed words before the vocabulary is in', async () => {
+		const { asked, deps } = fakeSite(SITE);
+		const events: string[] = [];
+		let vocabularyIn!: () => void;
+		const vocabularyGate = new Promise<void>((done) => (vocabularyIn = done));
+		const outcome = runSearch(
+			{
+				...deps,
+				preload: async (q: string) => void events.push(`preload ${q}`),
+				vocabulary: async () => {
+					await vocabularyGate;
+					events.push('vocabulary');
+					return deps.vocabulary();
+				},
+			},
+			prepareQuery('sertifikat zzqxv '),
+		);
+		await Promise.resolve();
+		expect(events).toEqual(['preload sertifikat zzqxv']);
+		vocabularyIn();
+		const { results, searches } = await outcome;
+		// A preload is no search: the query still runs one, with only the indexed words.
+		expect(searches).toBe(1);
+		expect(asked).toEqual(['sertifikat']);
+		expect(results[0]!.url).toBe('/faq/sertifikat/');
+	});
+
+	it('searches as usual when the preload fails', async () => {
+		const { deps } = fakeSite(SITE);
+		const outcome = await runSearch(
+			{ ...deps, preload: () => Promise.reject(new Error('offline')) },
+			prepareQuery('sertifikat kubelet'),
+		);
+		expect(outcome.results[0]!.url).toBe('/faq/sertifikat/');
+	});
+
 	it('sends only the words the vocabulary has, in one search', async () => {
 		const { asked, deps } = fakeSite(SITE);
 		const outcome = await runSearch(deps, prepareQuery('sertifikat zzqxv '));

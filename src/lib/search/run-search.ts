@@ -4,7 +4,7 @@
  * Pagefind loaded in Node, or a fake. No DOM.
  *
  * 1. The vocabulary shards of the query's words, and beside them the error-signature shards
- *    (neither asks Pagefind anything);
+ *    (neither asks Pagefind anything) and Pagefind's index chunks of the words as typed;
  * 2. the query checked against the vocabulary (`analyseQuery`): compounds joined, typos
  *    corrected, words the index lacks left out;
  * 3. one Pagefind search for every remaining word, with the filters; only when no page has them
@@ -66,6 +66,11 @@ export interface SearchDeps<D extends ResultData, R extends ResponseLike<D>> {
 	readonly vocabularyShard: (name: string) => Promise<VocabularyShard>;
 	/** The response to use when a search does not run. */
 	readonly empty: R;
+	/**
+	 * Starts loading the index chunks of a query's words, without searching (Pagefind's
+	 * `preload`): they load while the vocabulary is read, and the search finds them loaded.
+	 */
+	readonly preload?: (query: string) => Promise<void>;
 }
 
 export interface PipelineResult<D extends ResultData, R> {
@@ -96,6 +101,9 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 ): Promise<PipelineResult<D, R>> {
 	const limit = options.limit ?? 20;
 	const variants = options.variants ?? defaultVariants;
+	// The words as typed: the analysis may still drop, join or correct some, whose chunks then
+	// load for nothing, but every word it keeps is on its way before the vocabulary is in.
+	if (input.strict) void deps.preload?.(input.strict).catch(() => undefined);
 	const [signatures, lexicon] = await Promise.all([
 		signatureHits(deps, input),
 		loadLexicon(deps, queryWords(input)),

@@ -150,44 +150,66 @@ export interface Lexicon {
 
 /**
  * A lexicon over loaded shards. Words whose shard is not among them count as absent, so load
- * every shard {@link vocabularyShardFiles} names for the query's words first.
+ * every shard {@link vocabularyShardFiles} names for the query's words first. Pass the same
+ * shard objects again for the next query (callers cache them): each is indexed once.
  */
 export function createLexicon(
 	manifest: Pick<VocabularyManifest, 'pages' | 'shards'>,
 	shards: readonly VocabularyShard[],
 ): Lexicon {
-	const counts = new Map<string, number>();
+	// All the words sharing their first letters are in one shard.
+	const byPrefix = new Map<string, PrefixWords>();
 	for (const shard of shards) {
 		if (!shard || typeof shard !== 'object') continue;
-		for (const [word, count] of Object.entries(shard)) {
-			if (typeof count === 'number') counts.set(word, count);
-		}
-	}
-	const byPrefix = new Map<string, string[]>();
-	for (const word of counts.keys()) {
-		const key = word.slice(0, VOCABULARY_PREFIX);
-		const list = byPrefix.get(key) ?? [];
-		list.push(word);
-		byPrefix.set(key, list);
+		for (const [key, words] of indexShard(shard)) byPrefix.set(key, words);
 	}
 	const prefixCounts = new Map<string, number>();
+	const count = (word: string) =>
+		byPrefix.get(word.slice(0, VOCABULARY_PREFIX))?.counts.get(word) ?? 0;
 	const lexicon: Lexicon = {
 		pages: manifest.pages,
-		count: (word) => counts.get(word) ?? 0,
+		count,
 		prefixCount(prefix) {
 			let total = prefixCounts.get(prefix);
 			if (total === undefined) {
 				total = 0;
-				for (const word of byPrefix.get(prefix.slice(0, VOCABULARY_PREFIX)) ?? []) {
-					if (word.startsWith(prefix)) total += counts.get(word)!;
+				for (const [word, pages] of byPrefix.get(prefix.slice(0, VOCABULARY_PREFIX))?.counts ??
+					[]) {
+					if (word.startsWith(prefix)) total += pages;
 				}
 				total = Math.min(total, manifest.pages);
 				prefixCounts.set(prefix, total);
 			}
 			return total;
 		},
-		neighbours: (word) => byPrefix.get(word.slice(0, VOCABULARY_PREFIX)) ?? [],
-		has: (word) => counts.has(word) || lexicon.prefixCount(word) > 0,
+		neighbours: (word) => byPrefix.get(word.slice(0, VOCABULARY_PREFIX))?.words ?? [],
+		has: (word) => count(word) > 0 || lexicon.prefixCount(word) > 0,
 	};
 	return lexicon;
+}
+
+interface PrefixWords {
+	readonly words: readonly string[];
+	readonly counts: ReadonlyMap<string, number>;
+}
+
+const indexed = new WeakMap<VocabularyShard, ReadonlyMap<string, PrefixWords>>();
+
+/** One shard's words grouped by their first letters, built once per shard object. */
+function indexShard(shard: VocabularyShard): ReadonlyMap<string, PrefixWords> {
+	let index = indexed.get(shard);
+	if (!index) {
+		const groups = new Map<string, { words: string[]; counts: Map<string, number> }>();
+		for (const [word, pages] of Object.entries(shard)) {
+			if (typeof pages !== 'number') continue;
+			const key = word.slice(0, VOCABULARY_PREFIX);
+			let group = groups.get(key);
+			if (!group) groups.set(key, (group = { words: [], counts: new Map() }));
+			group.words.push(word);
+			group.counts.set(word, pages);
+		}
+		index = groups;
+		indexed.set(shard, index);
+	}
+	return index;
 }
