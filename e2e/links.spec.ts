@@ -124,6 +124,19 @@ test('the entry page carries FAQPage JSON-LD with the accepted answer, a canonic
 	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', X509_TITLE);
 });
 
+test('a search may be indexed, and every query folds into the one search page', async ({
+	page,
+}) => {
+	for (const [url, canonical] of [
+		['/cari/?q=x509&runtime=docker', `${SITE}/cari/`],
+		[`${SUB}cari/?q=x509`, `${SITE}${SUBPATH_BASE}cari/`],
+	]) {
+		await page.goto(url!);
+		await expect(page.locator('link[rel="canonical"]'), url).toHaveAttribute('href', canonical!);
+		await expect(page.locator('meta[name="robots"]'), url).toHaveCount(0);
+	}
+});
+
 test('/faq.json lists every entry with its ref, URL, facets, errors and section anchors', async ({
 	request,
 }) => {

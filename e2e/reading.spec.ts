@@ -39,6 +39,28 @@ test.describe('on a wide screen', () => {
 		);
 		await expect(toc.locator('[aria-current]')).toHaveCount(1);
 	});
+
+	test('the contents list marks the first section for a reader who lands at the top', async ({
+		page,
+	}) => {
+		const toc = page.getByRole('navigation', { name: 'Di halaman ini' });
+		await page.goto(TROUBLESHOOTING);
+		await expect(toc.getByRole('link', { name: '1. Periksa node kluster' })).toHaveAttribute(
+			'aria-current',
+			'true',
+		);
+		await expect(toc.locator('[aria-current]')).toHaveCount(1);
+	});
+
+	test('the contents list marks the section a link lands on', async ({ page }) => {
+		const toc = page.getByRole('navigation', { name: 'Di halaman ini' });
+		await page.goto(`${TROUBLESHOOTING}#periksa-kubelet`);
+		await expect(toc.getByRole('link', { name: '3. Periksa komponen kubelet' })).toHaveAttribute(
+			'aria-current',
+			'true',
+		);
+		await expect(toc.locator('[aria-current]')).toHaveCount(1);
+	});
 });
 
 test.describe('on a phone', () => {

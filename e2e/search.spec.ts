@@ -257,3 +257,17 @@ test.describe('the header box, the search page and the 404 box', () => {
 		});
 	}
 });
+
+test('on a wide screen the filters stand open beside the results, with no toggle', async ({
+	page,
+}) => {
+	await page.goto('/cari/?q=x509');
+	await expect(page.locator('faq-search-page')).toHaveAttribute('data-search-state', 'done');
+	await expect(page.locator('summary', { hasText: 'Saring' })).toBeHidden();
+	const docker = page.getByRole('checkbox', { name: /^Docker/ });
+	await expect(docker).toBeVisible();
+	const first = page.locator('[data-search-result]').first().getByRole('link');
+	const filterAt = (await page.getByRole('group', { name: 'Filter' }).boundingBox())!;
+	const firstAt = (await first.boundingBox())!;
+	expect(firstAt.x).toBeGreaterThan(filterAt.x + filterAt.width);
+});

@@ -166,3 +166,32 @@ for (const path of PAGES) {
 		}
 	});
 }
+
+test('on a narrow screen the results come right after the search box, the filters folded into one line', async ({
+	page,
+}) => {
+	await page.goto('/cari/?q=x509&runtime=docker');
+	await expect(page.locator('faq-search-page')).toHaveAttribute('data-search-state', 'done');
+	const box = page.getByRole('searchbox', { name: /^Kata kunci/ });
+	const filters = page.locator('summary', { hasText: 'Saring' });
+	const first = page.locator('[data-search-result]').first().getByRole('link');
+	await expect(filters).toHaveText('Saring (1 aktif)');
+	await expect(page.getByRole('checkbox', { name: /^Docker/ })).toBeHidden();
+	// Seen from the top: the box, the one folded line, then the first result, on the first screen.
+	const at = async (l: typeof box) => (await l.boundingBox())!;
+	const [boxAt, filtersAt, firstAt] = [await at(box), await at(filters), await at(first)];
+	expect(filtersAt.y).toBeGreaterThan(boxAt.y);
+	expect(firstAt.y).toBeGreaterThan(filtersAt.y);
+	expect(firstAt.y).toBeLessThan(page.viewportSize()!.height);
+	// The keyboard meets them in the same order.
+	await box.focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Cari', exact: true }).last()).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(filters).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(first).toBeFocused();
+	// Opened, the filters show what is ticked.
+	await filters.click();
+	await expect(page.getByRole('checkbox', { name: /^Docker/ })).toBeChecked();
+});

@@ -16,9 +16,26 @@ export type Scores = Record<(typeof CATEGORIES)[number], number | null>;
 export const PRESETS = ['mobile', 'desktop'] as const;
 export type Preset = (typeof PRESETS)[number];
 
+/** The lab metrics behind the performance score (ms, except CLS, which has no unit). */
+export const METRICS = {
+	fcp: 'first-contentful-paint',
+	lcp: 'largest-contentful-paint',
+	tbt: 'total-blocking-time',
+	cls: 'cumulative-layout-shift',
+	si: 'speed-index',
+} as const;
+export type Metrics = Record<keyof typeof METRICS, number | null>;
+
+/** One Lighthouse run: the scores, the metrics, and the scored audits that did not pass. */
+export interface LighthouseRun {
+	scores: Scores;
+	metrics: Metrics;
+	failing: string[];
+}
+
 export interface LighthouseTools {
 	version: string;
-	run(url: string, preset: Preset): Promise<Scores>;
+	run(url: string, preset: Preset): Promise<LighthouseRun>;
 }
 
 /** What the benchmark records: one line per page and preset. */
@@ -26,7 +43,15 @@ export interface LighthouseResult {
 	version?: string;
 	skipped?: string;
 	runsPerPage?: number;
-	pages?: Array<{ path: string; preset?: Preset; scores: Scores }>;
+	pages?: Array<{
+		path: string;
+		preset?: Preset;
+		scores: Scores;
+		/** Medians over the runs; absent in results recorded before they were kept. */
+		metrics?: Metrics;
+		/** Scored audits that failed in any run, e.g. `is-crawlable`. */
+		failing?: string[];
+	}>;
 }
 
 /** The pages a reader meets first: the home page, an answer, and a search with results. */
@@ -83,15 +108,18 @@ export async function lighthouseResult(
 		for (const path of paths) {
 			for (const preset of PRESETS) {
 				log(`Lighthouse ${tools.version} on ${path}, ${preset} (${runs} runs)`);
-				const all: Scores[] = [];
+				const all: LighthouseRun[] = [];
 				for (let i = 0; i < runs; i++) all.push(await tools.run(server.origin + path, preset));
+				const mid = (values: Array<number | null>) =>
+					median(values.filter((v): v is number => v !== null));
 				const scores = Object.fromEntries(
-					CATEGORIES.map((c) => [
-						c,
-						median(all.map((r) => r[c]).filter((s): s is number => s !== null)),
-					]),
+					CATEGORIES.map((c) => [c, mid(all.map((r) => r.scores[c]))]),
 				) as Scores;
-				pages.push({ path, preset, scores });
+				const metrics = Object.fromEntries(
+					Object.keys(METRICS).map((m) => [m, mid(all.map((r) => r.metrics[m as keyof Metrics]))]),
+				) as Metrics;
+				const failing = [...new Set(all.flatMap((r) => r.failing))].sort();
+				pages.push({ path, preset, scores, metrics, failing });
 			}
 		}
 		return { version: tools.version, runsPerPage: runs, pages };
@@ -100,16 +128,20 @@ export async function lighthouseResult(
 	}
 }
 
+interface Lhr {
+	categories: Record<
+		string,
+		{ score: number | null; auditRefs?: Array<{ id: string; weight: number }> }
+	>;
+	audits: Record<string, { score: number | null; numericValue?: number }>;
+}
+
 async function scoresFor(
-	lighthouse: (
-		url: string,
-		flags: object,
-		config?: object,
-	) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } }>,
+	lighthouse: (url: string, flags: object, config?: object) => Promise<{ lhr: Lhr }>,
 	launcher: { launch(options: object): Promise<{ port: number; kill(): Promise<void> | void }> },
 	url: string,
 	config: object | undefined,
-): Promise<Scores> {
+): Promise<LighthouseRun> {
 	const chrome = await launcher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		// --no-sandbox: we run as root; the other flags keep Chromium off the (absent) network.
@@ -127,9 +159,23 @@ async function scoresFor(
 			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
 			config,
 		);
-		return Object.fromEntries(
+		const scores = Object.fromEntries(
 			CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
 		) as Scores;
+		const metrics = Object.fromEntries(
+			Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null]),
+		) as Metrics;
+		// Only audits that weigh in a score: the ones that cost points.
+		const failing = CATEGORIES.flatMap((c) =>
+			(lhr.categories[c]?.auditRefs ?? [])
+				.filter((ref) => ref.weight > 0)
+				.map((ref) => ref.id)
+				.filter((id) => {
+					const score = lhr.audits[id]?.score;
+					return typeof score === 'number' && score < 1;
+				}),
+		);
+		return { scores, metrics, failing: [...new Set(failing)] };
 	} finally {
 		await chrome.kill();
 	}

@@ -308,20 +308,38 @@ function searchSection(runs: SiteRun[]): string {
 	].join('\n');
 }
 
-function lighthouseSection(result: LighthouseResult): string {
+export function lighthouseSection(result: LighthouseResult): string {
 	if (result.skipped) return `Skipped: ${result.skipped}`;
 	const pages = result.pages ?? [];
+	const withMetrics = pages.some((p) => p.metrics);
+	const metric = (v: number | null | undefined, digits: number) => fixed(v ?? null, digits);
 	return [
 		`Lighthouse ${result.version}, mobile (its default: a mid-range phone, simulated throttling) and desktop presets, median of ${result.runsPerPage} runs per page, on the real site's build served gzipped.`,
 		'',
 		table(
-			['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO'],
+			[
+				'page',
+				'preset',
+				'performance',
+				'accessibility',
+				'best practices',
+				'SEO',
+				...(withMetrics ? ['LCP (ms)', 'CLS', 'TBT (ms)', 'audits that cost points'] : []),
+			],
 			pages.map((p) => [
 				`\`${p.path}\``,
 				p.preset ?? 'mobile',
 				...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((c) =>
 					fixed(p.scores[c] == null ? null : p.scores[c]! * 100, 0),
 				),
+				...(withMetrics
+					? [
+							metric(p.metrics?.lcp, 0),
+							metric(p.metrics?.cls, 3),
+							metric(p.metrics?.tbt, 0),
+							p.failing?.length ? p.failing.map((id) => `\`${id}\``).join(', ') : 'none',
+						]
+					: []),
 			]),
 		),
 	].join('\n');

@@ -33,6 +33,8 @@ export const searchPageLabels = {
 	query: 'Kata kunci, perintah, atau pesan galat',
 	submit: 'Cari',
 	filters: 'Filter',
+	/** The folded filters' line on a narrow screen. */
+	fold: 'Saring',
 	/** Before the link to the profile page. */
 	fromProfile: 'Filter diisi dari profil',
 	clearFilters: 'Hapus semua filter',

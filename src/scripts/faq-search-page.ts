@@ -9,6 +9,7 @@ import {
 	parseFilterState,
 	serializeFilterState,
 } from '../lib/facet-filters';
+import { filtersText } from '../i18n/filters';
 import { searchPageText } from '../i18n/search';
 import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/profile';
 import { prepareQuery } from '../lib/search/prepare-query';
@@ -31,6 +32,7 @@ class FaqSearchPage extends HTMLElement {
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
 	#profileNote!: HTMLElement;
+	#filterCount!: HTMLElement;
 	#committed = '';
 	#seq = 0;
 	#last: { outcome: SearchOutcome; counts: FacetCounts | null } | undefined;
@@ -77,6 +79,7 @@ class FaqSearchPage extends HTMLElement {
 		this.#list = this.querySelector('ol[data-results]')!;
 		this.#status = this.querySelector('[data-search-status]')!;
 		this.#profileNote = this.querySelector('[data-profile-applied]')!;
+		this.#filterCount = this.querySelector('[data-filter-count]')!;
 		this.#form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			this.#commit();
@@ -94,7 +97,14 @@ class FaqSearchPage extends HTMLElement {
 			for (const box of this.#boxes()) box.checked = false;
 			this.#filtersChanged();
 		});
-		const filters = this.querySelector('.search-page__filters');
+		const filters = this.querySelector('details.search-page__filters');
+		// Open where CSS shows the filters beside the results, so assistive technology says so.
+		const wide = matchMedia('(min-width: 60rem)');
+		const unfold = () => {
+			if (wide.matches && filters instanceof HTMLDetailsElement) filters.open = true;
+		};
+		unfold();
+		wide.addEventListener('change', unfold);
 		const wantCounts = () => {
 			if (this.#countsWanted) return;
 			this.#countsWanted = true;
@@ -108,6 +118,7 @@ class FaqSearchPage extends HTMLElement {
 
 	#filtersChanged() {
 		this.#profileNote.hidden = true;
+		this.#showTicked();
 		this.#write('push');
 		this.#commit();
 		this.#go(true);
@@ -221,6 +232,7 @@ class FaqSearchPage extends HTMLElement {
 		for (const box of this.#boxes())
 			box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
 		this.#profileNote.hidden = !fromProfile;
+		this.#showTicked();
 		if (fromProfile || typed || ticked) this.#write('replace');
 		this.#committed = this.#url();
 		this.#go(true);
@@ -253,6 +265,12 @@ class FaqSearchPage extends HTMLElement {
 	#commit() {
 		this.#write('replace');
 		this.#committed = this.#url();
+	}
+
+	#showTicked() {
+		this.#filterCount.textContent = filtersText.ticked(
+			this.#boxes().filter((box) => box.checked).length,
+		);
 	}
 
 	#showCounts(perValue: Record<FacetKey, Record<string, number>> | null) {

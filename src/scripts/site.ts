@@ -52,9 +52,15 @@ const shareTools = () => import('./faq-share');
 if (has('#moved-anchors')) void shareTools();
 else whenUsed('faq-share button[data-copy]', shareTools);
 
-// The contents list works as plain links; marking the section being read starts with reading
-// (a picked section scrolls the page too).
-if (has('faq-toc')) addEventListener('scroll', () => import('./faq-toc'), { once: true });
+// The contents list works as plain links. Marking the section being read follows the reading,
+// so its code loads with the first scroll (a picked section scrolls the page too); until then
+// the section the reader landed on is marked: the one linked to, or the first.
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('faq-toc a[href^="#"]')];
+if (tocLinks.length) {
+	const landed = (tocLinks.find((a) => a.hash === location.hash) ?? tocLinks[0]!).hash;
+	for (const a of tocLinks) if (a.hash === landed) a.setAttribute('aria-current', 'true');
+	addEventListener('scroll', () => import('./faq-toc'), { once: true });
+}
 
 if (has('faq-search-page')) void import('./faq-search-page');
 if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');
