@@ -263,7 +263,7 @@ test('on a wide screen the filters stand open beside the results, with no toggle
 }) => {
 	await page.goto('/cari/?q=x509');
 	await expect(page.locator('faq-search-page')).toHaveAttribute('data-search-state', 'done');
-	await expect(page.locator('summary', { hasText: 'Saring' })).toBeHidden();
+	await expect(page.locator('summary', { hasText: searchPageLabels.fold })).toBeHidden();
 	const docker = page.getByRole('checkbox', { name: /^Docker/ });
 	await expect(docker).toBeVisible();
 	const first = page.locator('[data-search-result]').first().getByRole('link');

@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { NOT_FOUND_ERROR, expect, test } from './fixtures';
+import { filtersText } from '../src/i18n/filters';
+import { searchPageLabels } from '../src/i18n/search';
 
 /**
  * Every built page at phone and tablet size (the `phone` and `tablet` projects in
@@ -173,9 +175,9 @@ test('on a narrow screen the results come right after the search box, the filter
 	await page.goto('/cari/?q=x509&runtime=docker');
 	await expect(page.locator('faq-search-page')).toHaveAttribute('data-search-state', 'done');
 	const box = page.getByRole('searchbox', { name: /^Kata kunci/ });
-	const filters = page.locator('summary', { hasText: 'Saring' });
+	const filters = page.locator('summary', { hasText: searchPageLabels.fold });
 	const first = page.locator('[data-search-result]').first().getByRole('link');
-	await expect(filters).toHaveText('Saring (1 aktif)');
+	await expect(filters).toHaveText(`${searchPageLabels.fold} ${filtersText.ticked(1)}`);
 	await expect(page.getByRole('checkbox', { name: /^Docker/ })).toBeHidden();
 	// Seen from the top: the box, the one folded line, then the first result, on the first screen.
 	const at = async (l: typeof box) => (await l.boundingBox())!;
