@@ -87,7 +87,7 @@ class FaqSearch extends HTMLElement {
 						return outcome.hits;
 					},
 					onResults: (hits, prepared) => {
-						this.#list.replaceChildren(...hits.map((h) => renderHit(h, true)));
+						this.#draw(hits.map((h) => renderHit(h, true)));
 						if (hits.length) {
 							this.#show(searchBoxText.results(hits.length, approximate));
 						}
@@ -117,6 +117,22 @@ class FaqSearch extends HTMLElement {
 		return this.#controller;
 	}
 
+	/**
+	 * A newer query's results can land after the reader has arrowed into the list; replacing the
+	 * list would drop their focus to the page, and Enter would then do nothing. Keep them on the
+	 * same answer (its highlight parameter may differ), else on the same row, else in the box.
+	 */
+	#draw(items: HTMLLIElement[]) {
+		const was = document.activeElement;
+		const inList = was instanceof HTMLAnchorElement && this.#list.contains(was);
+		const row = inList ? [...this.#list.querySelectorAll('a')].indexOf(was) : -1;
+		this.#list.replaceChildren(...items);
+		if (!inList) return;
+		const links = [...this.#list.querySelectorAll('a')];
+		const same = links.find((a) => answerOf(a) === answerOf(was));
+		(same ?? links[Math.min(row, links.length - 1)] ?? this.#input).focus();
+	}
+
 	#show(message: string) {
 		this.#status.textContent = message;
 		this.#panel.hidden = false;
@@ -138,5 +154,7 @@ class FaqSearch extends HTMLElement {
 		}
 	}
 }
+
+const answerOf = (link: HTMLAnchorElement) => link.pathname + link.hash;
 
 customElements.define('faq-search', FaqSearch);
