@@ -5,7 +5,7 @@
  * the evidence the pipeline gathers (signature matches, the search that required every word,
  * the one-word fallback) and of pages within each.
  */
-import { indexedWords } from './tokenize';
+import { createTextWords } from './tokenize';
 
 /**
  * `data-pagefind-weight` of the parts of an entry page (Pagefind's default is 1, a heading's 7
@@ -195,34 +195,14 @@ function evidenceScore(page: PageEvidence, query: RankQuery): number {
 
 const EMPTY: ReadonlySet<string> = new Set();
 const contentCache = new Map<string, Set<string>>();
-// The pages of one site repeat most of their chunks (the same commands, the same phrases), and
-// successive queries fetch many of the same pages: each chunk is split into words once.
-const chunkCache = new Map<string, readonly string[]>();
-const MAX_CACHED_CHUNKS = 50_000;
-// A chunk of lowercase letters, maybe with punctuation around it, is that one word.
-const PLAIN_CHUNK = /^[("'[]*([a-z]{2,40})[)"'\].,:;!?]*$/;
+// Successive queries fetch many of the same pages, and pages repeat most of their chunks.
+const textWords = createTextWords(50_000);
 
 function contentWords(content: string): Set<string> {
 	let words = contentCache.get(content);
 	if (!words) {
 		words = new Set<string>();
-		for (const chunk of content.split(/\s+/)) {
-			if (!chunk) continue;
-			const plain = PLAIN_CHUNK.exec(chunk);
-			if (plain) {
-				words.add(plain[1]!);
-				continue;
-			}
-			let found = chunkCache.get(chunk);
-			if (!found) {
-				const set = new Set<string>();
-				indexedWords(chunk, set);
-				found = [...set];
-				if (chunkCache.size >= MAX_CACHED_CHUNKS) chunkCache.clear();
-				chunkCache.set(chunk, found);
-			}
-			for (const word of found) words.add(word);
-		}
+		textWords(content, words);
 		if (contentCache.size > 64) contentCache.clear();
 		contentCache.set(content, words);
 	}

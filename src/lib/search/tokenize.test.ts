@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { KEPT_WHEN_TYPED, maskVolatile } from './mask-volatile';
 import {
 	chunkWords,
+	createTextWords,
+	indexedWords,
 	lineWords,
 	signatureTokens,
 	splitBoundaries,
@@ -130,5 +132,33 @@ describe('signatureTokens', () => {
 		const tokens: string[] = [];
 		signatureTokens(maskVolatile('id a1b2c3d4e5f6g7 and 12345678 ok'), tokens, []);
 		expect(tokens).toEqual(['id', '*', 'and', '*', 'ok']);
+	});
+});
+
+describe('createTextWords', () => {
+	const text =
+		'Jalankan (kubectl) get pods: x509: certificate has expired; [$NODE_NAME] di kube-system.';
+	const expected = () => {
+		const into = new Set<string>();
+		for (const chunk of text.split(/\s+/)) indexedWords(chunk, into);
+		return into;
+	};
+
+	it('finds the words Pagefind indexes for every chunk of a text', () => {
+		const into = new Set<string>();
+		createTextWords(100)(text, into);
+		expect(into).toEqual(expected());
+		expect(into).toContain('kubectl');
+		expect(into).toContain('node');
+	});
+
+	it('gives the same words once its memory of chunks fills and is cleared', () => {
+		const textWords = createTextWords(2);
+		const first = new Set<string>();
+		const second = new Set<string>();
+		textWords(text, first);
+		textWords(text, second);
+		expect(second).toEqual(expected());
+		expect(first).toEqual(second);
 	});
 });

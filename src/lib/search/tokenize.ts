@@ -222,3 +222,33 @@ function isEdgePunctuated(chunk: string, run: string): boolean {
 	const outside = chunk.slice(0, at) + chunk.slice(at + run.length);
 	return /^[\p{P}]*$/u.test(outside);
 }
+
+// A chunk of lowercase letters, maybe with punctuation around it, is that one word.
+const PLAIN_CHUNK = /^[("'[]*([a-z]{2,40})[)"'\].,:;!?]*$/;
+
+/**
+ * {@link indexedWords} over a whole text, for callers that split many texts sharing most of
+ * their chunks (the pages of one site): each chunk is split once, up to `maxChunks` remembered.
+ */
+export function createTextWords(maxChunks: number): (text: string, into: Set<string>) => void {
+	const chunks = new Map<string, readonly string[]>();
+	return (text, into) => {
+		for (const chunk of text.split(/\s+/)) {
+			if (!chunk) continue;
+			const plain = PLAIN_CHUNK.exec(chunk);
+			if (plain) {
+				into.add(plain[1]!);
+				continue;
+			}
+			let found = chunks.get(chunk);
+			if (!found) {
+				const set = new Set<string>();
+				indexedWords(chunk, set);
+				found = [...set];
+				if (chunks.size >= maxChunks) chunks.clear();
+				chunks.set(chunk, found);
+			}
+			for (const word of found) into.add(word);
+		}
+	};
+}

@@ -10,7 +10,7 @@
  * answers look-ups from the loaded ones.
  */
 import { fnv1a } from './fnv1a';
-import { indexedWords } from './tokenize';
+import { createTextWords } from './tokenize';
 
 /** Words sharing their first this many characters are in one shard: a prefix is one fetch. */
 export const VOCABULARY_PREFIX = 2;
@@ -43,39 +43,17 @@ function shardIndex(word: string, shards: number): number {
 	return fnv1a(word.slice(0, VOCABULARY_PREFIX)) % shards;
 }
 
-const PLAIN = /^[("'[]*([a-z]{2,40})[)"'\].,:;!?]*$/;
-
 /** Collects the words of pages and counts the pages each is on. */
 export function createVocabularyBuilder() {
 	const pages = new Map<string, number>();
 	let pageCount = 0;
-	// Pages share most of their chunks; each chunk is split once.
-	const chunks = new Map<string, readonly string[]>();
+	const textWords = createTextWords(500_000);
 	return {
 		/** Adds the text Pagefind indexed for one page. */
 		addPage(text: string): void {
 			pageCount++;
 			const words = new Set<string>();
-			const seen = new Set<string>();
-			for (const chunk of text.split(/\s+/)) {
-				if (!chunk || seen.has(chunk)) continue;
-				seen.add(chunk);
-				// Most chunks are one plain word, maybe with punctuation around it: the index has
-				// just that word.
-				const plain = PLAIN.exec(chunk);
-				if (plain) {
-					words.add(plain[1]!);
-					continue;
-				}
-				let found = chunks.get(chunk);
-				if (!found) {
-					const set = new Set<string>();
-					indexedWords(chunk, set);
-					found = [...set];
-					if (chunks.size < 500_000) chunks.set(chunk, found);
-				}
-				for (const word of found) words.add(word);
-			}
+			textWords(text, words);
 			for (const word of words) pages.set(word, (pages.get(word) ?? 0) + 1);
 		},
 		/** The shards and manifest, aiming at `shardBytes` per shard. */
