@@ -37,6 +37,25 @@ test('keyboard only: open search, pick a result, land on it', async ({ page }) =
 	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);
 });
 
+test('a reader who arrowed into the results stays on the answer when newer results land', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const box = page.locator('header faq-search');
+	await page.keyboard.press('/');
+	await page.keyboard.type('diagnose');
+	const first = box.locator('[data-search-result] a').first();
+	await expect(first).toHaveAttribute('href', /\/faq\/kumpulkan-informasi-diagnostik\//);
+	const drawn = Number(await box.getAttribute('data-search-query-id'));
+	// The rest of the word, then at once into the list: the newer query's results land after.
+	await page.keyboard.type('_k8s.sh');
+	await page.keyboard.press('ArrowDown');
+	await expect(box).toHaveAttribute('data-search-query-id', String(drawn + 1));
+	await expect(first).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);
+});
+
 test.describe('on a slow connection, nothing typed before the scripts arrive is lost', () => {
 	/** Holds back the scripts whose URL matches until `release()` is called. */
 	async function holdScripts(page: import('@playwright/test').Page, pattern: string) {

@@ -25,6 +25,8 @@ class FaqSearch extends HTMLElement {
 	#status!: HTMLElement;
 	#controller: Promise<{ input(text: string): void }> | undefined;
 	#emptyTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Replacing the list takes focus off a result; that is not the reader leaving the box. */
+	#redrawing = false;
 
 	connectedCallback() {
 		this.dataset['searchState'] = 'idle';
@@ -50,7 +52,8 @@ class FaqSearch extends HTMLElement {
 		else if (document.activeElement === this.#input) void this.#start().catch(() => {});
 		this.addEventListener('keydown', (e) => this.#onKey(e));
 		this.addEventListener('focusout', (e) => {
-			if (!this.contains(e.relatedTarget as Node | null)) this.#panel.hidden = true;
+			if (!this.#redrawing && !this.contains(e.relatedTarget as Node | null))
+				this.#panel.hidden = true;
 		});
 		document.addEventListener('keydown', (e) => {
 			const typing =
@@ -126,7 +129,12 @@ class FaqSearch extends HTMLElement {
 		const was = document.activeElement;
 		const inList = was instanceof HTMLAnchorElement && this.#list.contains(was);
 		const row = inList ? [...this.#list.querySelectorAll('a')].indexOf(was) : -1;
-		this.#list.replaceChildren(...items);
+		this.#redrawing = true;
+		try {
+			this.#list.replaceChildren(...items);
+		} finally {
+			this.#redrawing = false;
+		}
 		if (!inList) return;
 		const links = [...this.#list.querySelectorAll('a')];
 		const same = links.find((a) => answerOf(a) === answerOf(was));
