@@ -1,6 +1,7 @@
 import { SUBPATH_BASE, SUBPATH_PORT } from '../playwright.config';
-import { expect, test } from './fixtures';
-import { searchPageLabels } from '../src/i18n/search';
+import { SLUGS, expect, test } from './fixtures';
+import { searchPageLabels, searchPageText } from '../src/i18n/search';
+import { RERANK_POOL } from '../src/lib/search/ranking';
 
 test('typing x509 in the header box and picking the first result lands on the certificate entry', async ({
 	page,
@@ -107,6 +108,36 @@ test('/cari/?q=diagnose_k8s.sh ranks the diagnostics entry first', async ({ page
 	);
 });
 
+test('a long result list shows its ranked results at once and the rest as it arrives, counted once', async ({
+	page,
+}) => {
+	// Every entry has `kluster`. The fragments past the ranked ones wait until released.
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	let fragments = 0;
+	await page.route('**/pagefind/fragment/**', async (route) => {
+		if (++fragments > RERANK_POOL) await held;
+		await route.continue();
+	});
+	await page.goto('/cari/?q=kluster');
+	const root = page.locator('faq-search-page');
+	const results = page.locator('[data-search-result]');
+	await expect(root).toHaveAttribute('data-search-state', 'done');
+	await expect(results).toHaveCount(RERANK_POOL);
+	await expect(root).toHaveAttribute('data-search-shown', String(RERANK_POOL));
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(
+		searchPageText.results(SLUGS.length, 'kluster', false),
+	);
+	expect(await root.getAttribute('data-search-all-ms')).toBeNull();
+	release();
+	await expect(results).toHaveCount(SLUGS.length);
+	await expect(root).toHaveAttribute('data-search-all-ms', /^\d+(\.\d)?$/);
+	const hrefs = await results
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(new Set(hrefs).size).toBe(SLUGS.length);
+});
+
 test('search results deep-link to sections, mark the hits, and the page highlights them', async ({
 	page,
 }) => {
@@ -165,6 +196,7 @@ test.describe('each search UI reports its state on its root element, for tests a
 		await expect(root).toHaveAttribute('data-search-state', 'done');
 		await expect(root).toHaveAttribute('data-search-query-id', '1');
 		await expect(root).toHaveAttribute('data-search-ms', /^\d+(\.\d)?$/);
+		await expect(root).toHaveAttribute('data-search-shown', /^[1-9]\d*$/);
 		await expect(root).toHaveAttribute('data-pagefind-searches', /^[1-9]\d*$/);
 		await expect(page.locator('[data-search-result]').first()).toBeVisible();
 		await page.getByRole('main').getByRole('searchbox').fill('istio');

@@ -237,18 +237,28 @@ export interface Drawn {
 	at: number;
 	/** `data-search-ms`: the search work, from the settled query to the results drawn. */
 	workMs: number;
+	/** `data-search-shown`: the results drawn then (a list drawn in two steps has more later). */
+	shown: number;
 	/** `data-pagefind-searches`. */
 	searches: number;
 }
 
+/** The rest of a list drawn in two steps landed (`data-search-all-ms`). */
+interface Completed {
+	root: string;
+	queryId: number;
+	allMs: number;
+}
+
 interface DrawnProbe {
 	drawn: Drawn[];
+	completed: Completed[];
 	errors: string[];
 }
 
 /** Runs before the page's scripts: records every result set drawn and every error state. */
 function installDrawnProbe(): void {
-	const probe: DrawnProbe = { drawn: [], errors: [] };
+	const probe: DrawnProbe = { drawn: [], completed: [], errors: [] };
 	(window as unknown as { __drawn: DrawnProbe }).__drawn = probe;
 	new MutationObserver((records) => {
 		const at = performance.now();
@@ -260,7 +270,15 @@ function installDrawnProbe(): void {
 					queryId: Number(el.dataset['searchQueryId']),
 					at,
 					workMs: Number(el.dataset['searchMs']),
+					shown: Number(el.dataset['searchShown']),
 					searches: Number(el.dataset['pagefindSearches']),
+				});
+			} else if (record.attributeName === 'data-search-all-ms') {
+				if (el.dataset['searchAllMs'] === undefined) continue;
+				probe.completed.push({
+					root: el.localName,
+					queryId: Number(el.dataset['searchQueryId']),
+					allMs: Number(el.dataset['searchAllMs']),
 				});
 			} else if (el.dataset['searchState'] === 'error') {
 				probe.errors.push(el.localName);
@@ -269,7 +287,7 @@ function installDrawnProbe(): void {
 	}).observe(document, {
 		subtree: true,
 		attributes: true,
-		attributeFilter: ['data-search-query-id', 'data-search-state'],
+		attributeFilter: ['data-search-query-id', 'data-search-all-ms', 'data-search-state'],
 	});
 }
 
@@ -291,6 +309,22 @@ export async function waitForDrawn(page: Page, root: string, count: number): Pro
 	const mine = probe.drawn.filter((d) => d.root === root);
 	if (mine.length <= count) throw new Error(`${root} reported data-search-state="error"`);
 	return mine.at(-1)!;
+}
+
+/**
+ * Waits until the rest of drawn result set `queryId` of `root` is in too (the search page draws
+ * a long list in two steps), and returns `data-search-all-ms`.
+ */
+export async function waitForComplete(page: Page, root: string, queryId: number): Promise<number> {
+	const handle = await page.waitForFunction(
+		({ root, queryId }) =>
+			(window as unknown as { __drawn: DrawnProbe }).__drawn.completed.find(
+				(c) => c.root === root && c.queryId === queryId,
+			)?.allMs,
+		{ root, queryId },
+		{ timeout: STEP_TIMEOUT_MS },
+	);
+	return (await handle.jsonValue()) as number;
 }
 
 export const drawnCount = (page: Page, root: string) =>

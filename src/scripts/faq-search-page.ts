@@ -17,7 +17,13 @@ import { createSearchController } from '../lib/search/search-controller';
 import { loadPagefind } from './pagefind-client';
 import { browse, countSearch, search, type SearchOutcome } from './search-engine';
 import { renderHit } from './search-render';
-import { markDrawn, setSearchState, startWork } from './search-state';
+import {
+	markComplete,
+	markDrawn,
+	setSearchState,
+	startWork,
+	type SearchWork,
+} from './search-state';
 import { readStored } from './storage';
 
 /**
@@ -36,6 +42,8 @@ class FaqSearchPage extends HTMLElement {
 	#committed = '';
 	#seq = 0;
 	#last: { outcome: SearchOutcome; counts: FacetCounts | null } | undefined;
+	/** The outcome whose results the list holds. */
+	#shown: SearchOutcome | undefined;
 	/**
 	 * Whether to show a count beside each filter value. The counts need Pagefind's filter index,
 	 * the largest download of a search (160 KB of 600 at 10,000 entries), so a search with no
@@ -60,8 +68,7 @@ class FaqSearchPage extends HTMLElement {
 		onResults: (outcomes) => {
 			if (!outcomes[0]) return;
 			this.#commit();
-			this.#render(outcomes[0]);
-			markDrawn(this, this.#work);
+			this.#render(outcomes[0], this.#work);
 		},
 		onState: (state) => {
 			if (state === 'idle' || state === 'error') setSearchState(this, state);
@@ -138,6 +145,7 @@ class FaqSearchPage extends HTMLElement {
 			this.#seq++;
 			setSearchState(this, 'idle');
 			this.#list.replaceChildren();
+			this.#shown = undefined;
 			this.#showCounts(null);
 			this.#status.textContent = searchPageText.prompt;
 			return;
@@ -149,8 +157,7 @@ class FaqSearchPage extends HTMLElement {
 			(outcome) => {
 				if (seq !== this.#seq) return;
 				work.searches += outcome.searches;
-				this.#render(outcome);
-				markDrawn(this, work);
+				this.#render(outcome, work);
 			},
 			() => {
 				setSearchState(this, 'error');
@@ -183,17 +190,37 @@ class FaqSearchPage extends HTMLElement {
 		return outcome;
 	}
 
-	#render(outcome: SearchOutcome) {
+	/**
+	 * Draws the results the ranking read at once, then appends the rest of the list as it
+	 * arrives, unless a newer search was drawn meanwhile. The count is said once, for the whole
+	 * list, unless the rest turns out longer.
+	 */
+	#render(outcome: SearchOutcome, work: SearchWork) {
 		const state = this.#state();
 		const counts = this.#last?.outcome === outcome ? this.#last.counts : null;
 		this.#showCounts(counts?.perValue ?? null);
 		this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
+		this.#shown = outcome;
 		const query = state.q.trim();
-		this.#status.textContent = outcome.hits.length
-			? searchPageText.results(outcome.hits.length, query, outcome.approximate)
-			: counts
-				? explainEmpty(state, counts.search)
-				: searchPageText.nothing(query);
+		const say = (count: number) =>
+			count
+				? searchPageText.results(count, query, outcome.approximate)
+				: counts
+					? explainEmpty(state, counts.search)
+					: searchPageText.nothing(query);
+		this.#status.textContent = say(outcome.total);
+		markDrawn(this, work, outcome.hits.length);
+		void outcome.more().then(
+			(rest) => {
+				if (this.#shown !== outcome) return;
+				this.#list.append(...rest.map((h) => renderHit(h)));
+				const count = outcome.hits.length + rest.length;
+				if (count !== outcome.total) this.#status.textContent = say(count);
+				markComplete(this, work);
+			},
+			// The first results stand; the rest is a convenience a failed fetch only shortens.
+			() => undefined,
+		);
 	}
 
 	#boxes() {

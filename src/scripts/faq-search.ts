@@ -87,14 +87,15 @@ class FaqSearch extends HTMLElement {
 						const outcome = await engine.search(prepared, { limit: SHOWN });
 						mine.searches += outcome.searches;
 						approximate = outcome.approximate;
-						return outcome.hits;
+						// The box shows no more than the ranking reads, so the rest is empty.
+						return [...outcome.hits, ...(await outcome.more())];
 					},
 					onResults: (hits, prepared) => {
 						this.#draw(hits.map((h) => renderHit(h, true)));
 						if (hits.length) {
 							this.#show(searchBoxText.results(hits.length, approximate));
 						}
-						if (prepared) ui.markDrawn(this, work);
+						if (prepared) ui.markDrawn(this, work, hits.length);
 					},
 					onState: (state) => {
 						clearTimeout(this.#emptyTimer);

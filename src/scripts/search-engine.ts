@@ -1,7 +1,7 @@
 import { highlightTerms } from '../lib/search/highlight-terms';
 import { pickSubResult } from '../lib/search/pick-sub-result';
 import type { PreparedQuery } from '../lib/search/prepare-query';
-import { runSearch } from '../lib/search/run-search';
+import { runSearch, type PipelineHit } from '../lib/search/run-search';
 import type { SignatureManifest, SignatureShard } from '../lib/search/signatures';
 import type { VocabularyManifest, VocabularyShard } from '../lib/search/vocabulary';
 import {
@@ -23,7 +23,12 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
+	/** The results to draw at once: those the ranking read. */
 	hits: SearchHit[];
+	/** The rest of the list, after `hits` (see `runSearch`); empty when there is none. */
+	more: () => Promise<SearchHit[]>;
+	/** How many results `hits` and `more()` hold together, for the count the reader hears. */
+	total: number;
 	/** True when nothing matched every word and the hits are the closest matches instead. */
 	approximate: boolean;
 	/** Pagefind's response to the all-words search, for filter counts. */
@@ -106,31 +111,39 @@ export async function search(
 	);
 
 	const highlight = highlightTerms(outcome.prepared);
-	const hits: SearchHit[] = [];
-	for (const { url, data: page, signature } of outcome.results) {
-		if (!page && !signature?.title) continue;
-		const link = page
-			? pickSubResult(page, outcome.prepared, {
-					signature: signature ? (signature.anchor ?? true) : null,
-				})
-			: { url: `${url}${signature!.anchor ? `#${signature!.anchor}` : ''}`, title: null };
-		const sub = page?.sub_results.find((s) => s.url === link.url);
-		const hit: SearchHit = {
-			url: withHighlight(link.url, highlight),
-			title: page?.meta['title'] ?? signature!.title!,
-			excerpt: sub?.excerpt ?? page?.excerpt ?? '',
-			badges: (page?.meta['badges'] ?? '').split(' · ').filter(Boolean),
-		};
-		if (link.title && link.url.includes('#')) hit.section = link.title;
-		hits.push(hit);
-	}
+	const toHits = (results: readonly PipelineHit<PagefindResultData>[]) =>
+		results.flatMap((result) => hitOf(result, outcome.prepared, highlight) ?? []);
+	const hits = toHits(outcome.results);
 	return {
 		hits,
+		more: async () => toHits(await outcome.more()),
+		total: outcome.total - (outcome.results.length - hits.length),
 		approximate: outcome.approximate && hits.length > 0,
 		response: outcome.strict,
 		searched: outcome.prepared,
 		searches: outcome.searches,
 	};
+}
+
+/** One result as drawn, linked to its best section; null for a signature with no title. */
+function hitOf(
+	{ url, data: page, signature }: PipelineHit<PagefindResultData>,
+	prepared: PreparedQuery,
+	highlight: readonly string[],
+): SearchHit | null {
+	if (!page && !signature?.title) return null;
+	const link = page
+		? pickSubResult(page, prepared, { signature: signature ? (signature.anchor ?? true) : null })
+		: { url: `${url}${signature!.anchor ? `#${signature!.anchor}` : ''}`, title: null };
+	const sub = page?.sub_results.find((s) => s.url === link.url);
+	const hit: SearchHit = {
+		url: withHighlight(link.url, highlight),
+		title: page?.meta['title'] ?? signature!.title!,
+		excerpt: sub?.excerpt ?? page?.excerpt ?? '',
+		badges: (page?.meta['badges'] ?? '').split(' · ').filter(Boolean),
+	};
+	if (link.title && link.url.includes('#')) hit.section = link.title;
+	return hit;
 }
 
 /** Adds the words to highlight as query parameters, before the section anchor. */
@@ -154,7 +167,15 @@ export async function browse(filters: PagefindFilters, limit = 200): Promise<Sea
 			badges: (page.meta['badges'] ?? '').split(' · ').filter(Boolean),
 		}))
 		.sort((a, b) => a.title.localeCompare(b.title, 'id'));
-	return { hits, approximate: false, response, searched: null, searches: 1 };
+	return {
+		hits,
+		more: async () => [],
+		total: hits.length,
+		approximate: false,
+		response,
+		searched: null,
+		searches: 1,
+	};
 }
 
 /**

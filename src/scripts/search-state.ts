@@ -6,7 +6,9 @@
  * - once a query's results are drawn: `data-search-query-id` (counts up per drawn result set),
  *   `data-search-ms` (the search work, from the settled query, after the debounce, to the results
  *   drawn, on the page's `performance.now()` clock) and `data-pagefind-searches` (how many
- *   Pagefind searches that query ran).
+ *   Pagefind searches that query ran), `data-search-shown` (the results drawn then);
+ * - a list drawn in two steps (the search page draws the ranked results, then the rest):
+ *   `data-search-all-ms` once the rest is in, on the same clock as `data-search-ms`.
  */
 export type SearchUiState = 'idle' | 'loading' | 'done' | 'error';
 
@@ -22,11 +24,19 @@ export interface SearchWork {
 
 export const startWork = (): SearchWork => ({ startedAt: performance.now(), searches: 0 });
 
-/** Call right after a query's results are in the DOM. */
-export function markDrawn(root: HTMLElement, work: SearchWork): void {
-	const ms = performance.now() - work.startedAt;
+const since = (work: SearchWork) => (performance.now() - work.startedAt).toFixed(1);
+
+/** Call right after a query's first results (`shown` of them) are in the DOM. */
+export function markDrawn(root: HTMLElement, work: SearchWork, shown: number): void {
 	root.dataset['searchQueryId'] = String(Number(root.dataset['searchQueryId'] ?? 0) + 1);
-	root.dataset['searchMs'] = ms.toFixed(1);
+	root.dataset['searchMs'] = since(work);
+	root.dataset['searchShown'] = String(shown);
 	root.dataset['pagefindSearches'] = String(work.searches);
+	delete root.dataset['searchAllMs'];
 	setSearchState(root, 'done');
+}
+
+/** Call when the rest of a list drawn in two steps is in the DOM too. */
+export function markComplete(root: HTMLElement, work: SearchWork): void {
+	root.dataset['searchAllMs'] = since(work);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuery } from './prepare-query';
+import { RERANK_POOL } from './ranking';
 import { MAX_SEARCHES, runSearch } from './run-search';
 import { buildVocabulary, type VocabularyManifest, type VocabularyShard } from './vocabulary';
 import { kubeletJournal } from '../../../test-support/search/log-fixtures';
@@ -145,6 +146,60 @@ describe('runSearch: one Pagefind search per query', () => {
 		const query = prepareQuery('kubelet kube-system velero restarting');
 		const few = await runSearch(deps, query, { limit: 2 });
 		const many = await runSearch(deps, query, { limit: 50 });
-		expect(many.results.slice(0, 2).map((r) => r.url)).toEqual(few.results.map((r) => r.url));
+		const all = [...many.results, ...(await many.more())];
+		expect(all.slice(0, 2).map((r) => r.url)).toEqual(few.results.map((r) => r.url));
+	});
+});
+
+describe('runSearch: a long list in two steps', () => {
+	// 25 pages with the searched word; the later ones also hold the word that reorders.
+	const pages = Object.fromEntries(
+		Array.from({ length: 25 }, (_, i) => [
+			`/faq/p${String(i).padStart(2, '0')}/`,
+			`kubelet restart ${i >= 5 ? 'velero' : 'kube-proxy'}`,
+		]),
+	);
+
+	function counted() {
+		const site = fakeSite(pages);
+		let fetched = 0;
+		const search = async (q: string) => {
+			const response = await site.deps.search(q);
+			return {
+				results: response.results.map((r) => ({
+					...r,
+					data: () => (fetched++, r.data()),
+				})),
+			};
+		};
+		return { deps: { ...site.deps, search }, fetched: () => fetched };
+	}
+
+	it(`answers after reading the ${RERANK_POOL} pages it ranks, and fetches the rest only when asked`, async () => {
+		const { deps, fetched } = counted();
+		// `velero` is on the other line of the log: it reorders the pages, the search needs only `kubelet`.
+		const outcome = await runSearch(deps, prepareQuery('kubelet restart\nvelero'), { limit: 50 });
+		expect(outcome.results).toHaveLength(RERANK_POOL);
+		expect(fetched()).toBe(RERANK_POOL);
+		expect(outcome.total).toBe(25);
+		const rest = await outcome.more();
+		expect(fetched()).toBe(25);
+		expect(outcome.results.length + rest.length).toBe(25);
+		// The rest keeps the search's order and repeats none of the ranked pages.
+		const urls = [...outcome.results, ...rest].map((r) => r.url);
+		expect(new Set(urls).size).toBe(25);
+		expect(rest.map((r) => r.url)).toEqual(Object.keys(pages).slice(RERANK_POOL));
+		// Asking twice fetches nothing more.
+		await outcome.more();
+		expect(fetched()).toBe(25);
+	});
+
+	it('has no rest when the ranked pages fill the limit', async () => {
+		const { deps, fetched } = counted();
+		const outcome = await runSearch(deps, prepareQuery('kubelet restart\nvelero'), { limit: 6 });
+		expect(outcome.results).toHaveLength(6);
+		expect(outcome.total).toBe(6);
+		expect(await outcome.more()).toEqual([]);
+		expect(fetched()).toBe(RERANK_POOL);
 	});
 });

@@ -9,7 +9,9 @@
  *    corrected, words the index lacks left out;
  * 3. one Pagefind search for every remaining word, with the filters; only when no page has them
  *    all, one more for the most telling word. Never more than {@link MAX_SEARCHES};
- * 4. the top pages fetched and ordered by `rankPages` (`ranking.ts`).
+ * 4. the top pages fetched and ordered by `rankPages` (`ranking.ts`): the results to draw at
+ *    once. The rest of the `limit`, in Pagefind's order, comes from `more()`, so a long list is
+ *    drawn as soon as its first pages are read.
  */
 import { analyseQuery, queryWords } from './analyse-query';
 import type { PagefindResult } from './pagefind-types';
@@ -73,13 +75,30 @@ export interface SearchDeps<D extends ResultData, R extends ResponseLike<D>> {
 	readonly preload?: (query: string) => Promise<void>;
 }
 
+/** One result of the pipeline: a page, what it holds, and the error signature it matched. */
+export interface PipelineHit<D> {
+	readonly url: string;
+	readonly data: D | null;
+	readonly signature: SignatureHit | null;
+}
+
 export interface PipelineResult<D extends ResultData, R> {
-	/** Ranked: signature matches, pages with every word, near signatures, the fallback's. */
-	readonly results: readonly {
-		readonly url: string;
-		readonly data: D | null;
-		readonly signature: SignatureHit | null;
-	}[];
+	/**
+	 * The pages whose evidence was read, ranked: signature matches, pages with every word, near
+	 * signatures, the fallback's. At most `limit`.
+	 */
+	readonly results: readonly PipelineHit<D>[];
+	/**
+	 * The rest of the `limit`: the search's next pages, in its own order, after `results` and
+	 * without repeating them. Fetched only when called (once).
+	 */
+	readonly more: () => Promise<readonly PipelineHit<D>[]>;
+	/**
+	 * How many results `results` and `more()` give together, at most `limit`: exact, unless a
+	 * signature match the pool did not fetch is not among the next pages either (then `more()`
+	 * gives one more than counted).
+	 */
+	readonly total: number;
 	/** No page has every word the reader typed, and no known error matched: the closest pages. */
 	readonly approximate: boolean;
 	/** The all-words search's response (for filter counts). */
@@ -136,10 +155,11 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 			: [],
 	);
 	// Reordering reads the pages' text: fetch the pool whenever something can reorder it, so
-	// every UI orders the same pages whatever it shows.
+	// every UI orders the same pages whatever it shows. Pages past the pool keep the search's
+	// order, and come from `more()`.
 	const reorders = words.length > 0 || slugWords.size > 0;
 	const pool = strict.results.length ? RERANK_POOL : FALLBACK_POOL;
-	const fetched = found.slice(0, reorders ? Math.max(limit, pool) : limit);
+	const fetched = found.slice(0, reorders ? pool : Math.min(pool, limit));
 	const data = await Promise.all(fetched.map((result: PagefindResult<D>) => result.data()));
 	const best = Math.max(0, ...fetched.map((result) => finite(result.score)));
 
@@ -182,12 +202,27 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	const answered = usable.some((hit) => hit.complete);
 	const everyWord =
 		strict.results.length > 0 && (prepared.kind !== 'typed' || analysed.unindexed.length === 0);
+	const results = ranked.slice(0, limit).map((page) => ({
+		url: page.url,
+		data: page.data,
+		signature: page.signature,
+	}));
+	// Only a signature match the pool did not fetch can be among the next pages.
+	const unread = results.filter((hit) => hit.data === null).length;
+	const next = found.slice(fetched.length, fetched.length + limit - results.length + unread);
+	const total = Math.min(limit, results.length + Math.max(0, next.length - unread));
+	const shown = new Set(results.map((hit) => hit.url));
+	let rest: Promise<readonly PipelineHit<D>[]> | undefined;
 	return {
-		results: ranked.slice(0, limit).map((page) => ({
-			url: page.url,
-			data: page.data,
-			signature: page.signature,
-		})),
+		results,
+		total,
+		more: () =>
+			(rest ??= Promise.all(next.map((result) => result.data())).then((pages) =>
+				pages
+					.filter((page) => !shown.has(page.url))
+					.slice(0, limit - results.length)
+					.map((page) => ({ url: page.url, data: page, signature: null })),
+			)),
 		approximate: ranked.length > 0 && !answered && !everyWord,
 		strict,
 		prepared,
