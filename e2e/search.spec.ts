@@ -197,6 +197,10 @@ test.describe('each search UI reports its state on its root element, for tests a
 		await expect(root).toHaveAttribute('data-search-query-id', '1');
 		await expect(root).toHaveAttribute('data-search-ms', /^\d+(\.\d)?$/);
 		await expect(root).toHaveAttribute('data-search-shown', /^[1-9]\d*$/);
+		await expect(root).toHaveAttribute(
+			'data-search-phases',
+			/^load=[\d.]+ search=[\d.]+ read=[\d.]+ rank=[\d.]+ link=[\d.]+ other=-?[\d.]+$/,
+		);
 		await expect(root).toHaveAttribute('data-pagefind-searches', /^[1-9]\d*$/);
 		await expect(page.locator('[data-search-result]').first()).toBeVisible();
 		await page.getByRole('main').getByRole('searchbox').fill('istio');

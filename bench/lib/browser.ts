@@ -18,6 +18,8 @@ export function launchBrowser(): Promise<Browser> {
 			'--disable-component-update',
 			'--disable-sync',
 			'--no-first-run',
+			// The benchmark's HTTP/2 server has a self-signed certificate for 127.0.0.1.
+			'--ignore-certificate-errors',
 		],
 	});
 }
@@ -239,6 +241,8 @@ export interface Drawn {
 	workMs: number;
 	/** `data-search-shown`: the results drawn then (a list drawn in two steps has more later). */
 	shown: number;
+	/** `data-search-phases`: ms per step of the search work (`load`, `search`, … `other`). */
+	phases: Record<string, number>;
 	/** `data-pagefind-searches`. */
 	searches: number;
 }
@@ -271,6 +275,12 @@ function installDrawnProbe(): void {
 					at,
 					workMs: Number(el.dataset['searchMs']),
 					shown: Number(el.dataset['searchShown']),
+					phases: Object.fromEntries(
+						(el.dataset['searchPhases'] ?? '')
+							.split(' ')
+							.filter(Boolean)
+							.map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])]),
+					),
 					searches: Number(el.dataset['pagefindSearches']),
 				});
 			} else if (record.attributeName === 'data-search-all-ms') {

@@ -89,6 +89,8 @@ export interface Sample {
 	workMs: number;
 	/** Ours, search page, warm: the search work until the rest of the list is in too. */
 	allMs?: number;
+	/** Ours, warm: the search work per step (`data-search-phases`). */
+	phases?: Record<string, number>;
 	/** Pagefind searches the query ran (Pagefind's own: 1). */
 	searches: number;
 	/** Every response body sent for the query; and the part under /pagefind/ and /search/. */
@@ -121,6 +123,7 @@ function options() {
 			cold: { type: 'string', default: '40' },
 			tag: { type: 'string' },
 			check: { type: 'boolean', default: false },
+			http1: { type: 'boolean', default: false },
 		},
 	});
 	const sizes = values.sizes.split(',').map((s) => s.trim());
@@ -233,7 +236,7 @@ function coldSample(queries: readonly BenchQuery[], n: number): BenchQuery[] {
 function sampleOf(
 	query: BenchQuery,
 	urls: readonly string[],
-	timing: Pick<Sample, 'ms' | 'workMs' | 'searches' | 'allMs'> & { shown?: number },
+	timing: Pick<Sample, 'ms' | 'workMs' | 'searches' | 'allMs' | 'phases'> & { shown?: number },
 	server: Pick<StaticServer, 'transfers'>,
 ): Sample {
 	return {
@@ -312,6 +315,7 @@ const oursWarm = (
 				workMs: drawn.workMs,
 				searches: drawn.searches,
 				shown: drawn.shown,
+				phases: drawn.phases,
 				...(root === PAGE ? { allMs: await waitForComplete(page, root, drawn.queryId) } : {}),
 			};
 			return sampleOf(query, await resultHrefs(page, root), timing, { transfers });
@@ -352,8 +356,9 @@ async function measureSize(
 	size: string,
 	queries: readonly BenchQuery[],
 	coldN: number,
+	http2: boolean,
 ): Promise<Pick<SizeRun, 'ours' | 'own' | 'header'>> {
-	const server = await startServer(join(REPO, distFor(size)));
+	const server = await startServer(join(REPO, distFor(size)), { http2 });
 	try {
 		log(`${size}: warm, search page (${queries.length} queries)`);
 		const oursWarmRuns = await oursWarm(browser, server, queries, PAGE, PAGE_INPUT, '/cari/');
@@ -397,6 +402,8 @@ export interface EngineFigures {
 	work: Spread;
 	/** Ours, search page: the search work until its whole list is drawn. */
 	workAll: Spread;
+	/** Ours: the search work per step, warm. */
+	phases: Record<string, Spread>;
 	coldBytes: Spread;
 	coldSearchBytes: Spread;
 	warmBytes: Spread;
@@ -420,6 +427,12 @@ export function engineFigures(run: EngineRun): EngineFigures {
 		warm: spread(run.warm.map((s) => s.ms)),
 		work: spread(run.warm.map((s) => s.workMs)),
 		workAll: spread(run.warm.flatMap((s) => (s.allMs === undefined ? [] : [s.allMs]))),
+		phases: Object.fromEntries(
+			[...new Set(run.warm.flatMap((s) => Object.keys(s.phases ?? {})))].map((step) => [
+				step,
+				spread(run.warm.flatMap((s) => (s.phases?.[step] === undefined ? [] : [s.phases[step]]))),
+			]),
+		),
 		coldBytes: spread(run.cold.map((s) => s.bytes)),
 		coldSearchBytes: spread(run.cold.map((s) => s.searchBytes)),
 		warmBytes: spread(run.warm.map((s) => s.bytes)),
@@ -559,6 +572,20 @@ function sizeSection(
 			`| top-1 / top-5, ${set} (${q.n}) | ${pct(q.top1)} / ${pct(q.top5)} | ${pct(o?.top1)} / ${pct(o?.top5)} | ${pct(h?.top1)} / ${pct(h?.top5)} |`,
 		);
 	}
+	const steps = Object.keys(ours.phases);
+	if (steps.length) {
+		lines.push(
+			'',
+			'Where our warm search work went, per step (`data-search-phases`; see src/lib/search/run-search.ts):',
+			'',
+			'| median / p90 / slowest | ours: search page | ours: header box |',
+			'| --- | ---: | ---: |',
+			...steps.map(
+				(step) =>
+					`| ${step} | ${spreadCell(ours.phases[step]!, ms)} | ${header.phases[step] ? spreadCell(header.phases[step], ms) : ''} |`,
+			),
+		);
+	}
 	const heaviest = [...run.ours.cold].sort((a, b) => b.bytes - a.bytes)[0];
 	if (heaviest)
 		lines.push('', `Heaviest cold query (ours): \`${heaviest.id}\`, ${kb(heaviest.bytes)}.`);
@@ -635,7 +662,7 @@ async function main() {
 				entries,
 				dist: distFor(size),
 				buildS,
-				...(await measureSize(browser, size, queries, opts.cold)),
+				...(await measureSize(browser, size, queries, opts.cold, !opts.http1)),
 			});
 		}
 	} finally {

@@ -63,6 +63,7 @@ class FaqSearchPage extends HTMLElement {
 				search(prepared, { filters: this.#filters(), limit: 50 }),
 			);
 			work.searches += outcome.searches;
+			work.phases = outcome.phases;
 			return [outcome];
 		},
 		onResults: (outcomes) => {

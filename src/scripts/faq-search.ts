@@ -86,6 +86,7 @@ class FaqSearch extends HTMLElement {
 						const mine = work;
 						const outcome = await engine.search(prepared, { limit: SHOWN });
 						mine.searches += outcome.searches;
+						mine.phases = outcome.phases;
 						approximate = outcome.approximate;
 						// The box shows no more than the ranking reads, so the rest is empty.
 						return [...outcome.hits, ...(await outcome.more())];

@@ -37,6 +37,8 @@ export interface SearchOutcome {
 	searched: PreparedQuery | null;
 	/** Pagefind searches this query ran (see search-state.ts). */
 	searches: number;
+	/** Where the time went, in ms (see search-state.ts); none when browsing. */
+	phases?: Readonly<Record<string, number>>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -110,6 +112,7 @@ export async function search(
 		{ limit, filtered },
 	);
 
+	const linked = performance.now();
 	const highlight = highlightTerms(outcome.prepared);
 	const toHits = (results: readonly PipelineHit<PagefindResultData>[]) =>
 		results.flatMap((result) => hitOf(result, outcome.prepared, highlight) ?? []);
@@ -122,6 +125,7 @@ export async function search(
 		response: outcome.strict,
 		searched: outcome.prepared,
 		searches: outcome.searches,
+		phases: { ...outcome.phases, link: performance.now() - linked },
 	};
 }
 

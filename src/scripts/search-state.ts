@@ -6,7 +6,9 @@
  * - once a query's results are drawn: `data-search-query-id` (counts up per drawn result set),
  *   `data-search-ms` (the search work, from the settled query, after the debounce, to the results
  *   drawn, on the page's `performance.now()` clock) and `data-pagefind-searches` (how many
- *   Pagefind searches that query ran), `data-search-shown` (the results drawn then);
+ *   Pagefind searches that query ran), `data-search-shown` (the results drawn then),
+ *   `data-search-phases` (`load=… search=… read=… rank=… link=… other=…`, ms: where the work
+ *   went, see `SearchPhases` in run-search.ts; `other` is the UI's share);
  * - a list drawn in two steps (the search page draws the ranked results, then the rest):
  *   `data-search-all-ms` once the rest is in, on the same clock as `data-search-ms`.
  */
@@ -20,6 +22,8 @@ export function setSearchState(root: HTMLElement, state: SearchUiState): void {
 export interface SearchWork {
 	startedAt: number;
 	searches: number;
+	/** The search's own account of its steps (`SearchOutcome.phases`). */
+	phases?: Readonly<Record<string, number>> | undefined;
 }
 
 export const startWork = (): SearchWork => ({ startedAt: performance.now(), searches: 0 });
@@ -30,6 +34,13 @@ const since = (work: SearchWork) => (performance.now() - work.startedAt).toFixed
 export function markDrawn(root: HTMLElement, work: SearchWork, shown: number): void {
 	root.dataset['searchQueryId'] = String(Number(root.dataset['searchQueryId'] ?? 0) + 1);
 	root.dataset['searchMs'] = since(work);
+	// What the steps leave over is the UI's: preparing the query, drawing, waiting its turn.
+	const phases = { ...work.phases };
+	const steps = Object.values(phases).reduce((sum, ms) => sum + ms, 0);
+	phases['other'] = Number(root.dataset['searchMs']) - steps;
+	root.dataset['searchPhases'] = Object.entries(phases)
+		.map(([name, ms]) => `${name}=${ms.toFixed(1)}`)
+		.join(' ');
 	root.dataset['searchShown'] = String(shown);
 	root.dataset['pagefindSearches'] = String(work.searches);
 	delete root.dataset['searchAllMs'];

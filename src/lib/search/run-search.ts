@@ -107,6 +107,20 @@ export interface PipelineResult<D extends ResultData, R> {
 	readonly prepared: PreparedQuery;
 	/** Pagefind searches run (at most {@link MAX_SEARCHES}). */
 	readonly searches: number;
+	/** Where the time went, in ms, for the benchmark (`performance.now()` between the steps). */
+	readonly phases: SearchPhases;
+}
+
+/**
+ * The pipeline's steps, each ending when the next can start: the vocabulary and signature
+ * shards (`load`), the Pagefind searches (`search`), the ranked pages' data (`read`) and the
+ * ranking itself (`rank`).
+ */
+export interface SearchPhases {
+	readonly load: number;
+	readonly search: number;
+	readonly read: number;
+	readonly rank: number;
 }
 
 /**
@@ -122,11 +136,14 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	const variants = options.variants ?? defaultVariants;
 	// The words as typed: the analysis may still drop, join or correct some, whose chunks then
 	// load for nothing, but every word it keeps is on its way before the vocabulary is in.
+	const clock = [performance.now()];
+	const lap = () => clock.push(performance.now());
 	if (input.strict) void deps.preload?.(input.strict).catch(() => undefined);
 	const [signatures, lexicon] = await Promise.all([
 		signatureHits(deps, input),
 		loadLexicon(deps, queryWords(input)),
 	]);
+	lap();
 	const analysed = analyseQuery(input, lexicon, variants);
 	const { prepared } = analysed;
 	let searches = 0;
@@ -140,6 +157,7 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 			? await search(analysed.fallback)
 			: deps.empty;
 	const found = strict.results.length ? strict.results : fallback.results;
+	lap();
 
 	const sent = new Set(
 		strict.results.length ? prepared.strict.split(' ') : [analysed.fallback ?? ''],
@@ -161,6 +179,7 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	const pool = strict.results.length ? RERANK_POOL : FALLBACK_POOL;
 	const fetched = found.slice(0, reorders ? pool : Math.min(pool, limit));
 	const data = await Promise.all(fetched.map((result: PagefindResult<D>) => result.data()));
+	lap();
 	const best = Math.max(0, ...fetched.map((result) => finite(result.score)));
 
 	const byUrl = new Map<string, PageEvidence<SignatureHit> & { data: D | null }>();
@@ -213,7 +232,10 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	const total = Math.min(limit, results.length + Math.max(0, next.length - unread));
 	const shown = new Set(results.map((hit) => hit.url));
 	let rest: Promise<readonly PipelineHit<D>[]> | undefined;
+	lap();
+	const [load, searched, read, rank] = clock.slice(1).map((at, i) => at - clock[i]!);
 	return {
+		phases: { load: load!, search: searched!, read: read!, rank: rank! },
 		results,
 		total,
 		more: () =>
