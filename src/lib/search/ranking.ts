@@ -48,7 +48,9 @@ export const TIERS = { signature: 3, allWords: 2, nearSignature: 1, fallback: 0 
 /**
  * How many of the top pages of a search are reordered by what their text holds. Every search UI
  * reorders the same number, whatever it shows, so the header box, the search page and the 404
- * box list the same pages in the same order.
+ * box list the same pages in the same order. Pages past the pool are not read before the first
+ * draw: they follow every ranked page (near signature matches too), in the search's own order
+ * (`more()` in run-search.ts), so a long list costs the reader no wait for its first answers.
  */
 export const RERANK_POOL = 10;
 
