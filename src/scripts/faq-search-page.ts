@@ -194,7 +194,7 @@ class FaqSearchPage extends HTMLElement {
 	/**
 	 * Draws the results the ranking read at once, then appends the rest of the list as it
 	 * arrives, unless a newer search was drawn meanwhile. The count is said once, for the whole
-	 * list, unless the rest turns out longer.
+	 * list.
 	 */
 	#render(outcome: SearchOutcome, work: SearchWork) {
 		const state = this.#state();
@@ -203,20 +203,16 @@ class FaqSearchPage extends HTMLElement {
 		this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
 		this.#shown = outcome;
 		const query = state.q.trim();
-		const say = (count: number) =>
-			count
-				? searchPageText.results(count, query, outcome.approximate)
-				: counts
-					? explainEmpty(state, counts.search)
-					: searchPageText.nothing(query);
-		this.#status.textContent = say(outcome.total);
+		this.#status.textContent = outcome.total
+			? searchPageText.results(outcome.total, query, outcome.approximate)
+			: counts
+				? explainEmpty(state, counts.search)
+				: searchPageText.nothing(query);
 		markDrawn(this, work, outcome.hits.length);
 		void outcome.more().then(
 			(rest) => {
 				if (this.#shown !== outcome) return;
 				this.#list.append(...rest.map((h) => renderHit(h)));
-				const count = outcome.hits.length + rest.length;
-				if (count !== outcome.total) this.#status.textContent = say(count);
 				markComplete(this, work);
 			},
 			// The first results stand; the rest is a convenience a failed fetch only shortens.

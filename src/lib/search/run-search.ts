@@ -93,11 +93,7 @@ export interface PipelineResult<D extends ResultData, R> {
 	 * without repeating them. Fetched only when called (once).
 	 */
 	readonly more: () => Promise<readonly PipelineHit<D>[]>;
-	/**
-	 * How many results `results` and `more()` give together, at most `limit`: exact, unless a
-	 * signature match the pool did not fetch is not among the next pages either (then `more()`
-	 * gives one more than counted).
-	 */
+	/** How many results `results` and `more()` give together, at most `limit`. */
 	readonly total: number;
 	/** No page has every word the reader typed, and no known error matched: the closest pages. */
 	readonly approximate: boolean;
@@ -134,10 +130,10 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 ): Promise<PipelineResult<D, R>> {
 	const limit = options.limit ?? 20;
 	const variants = options.variants ?? defaultVariants;
-	// The words as typed: the analysis may still drop, join or correct some, whose chunks then
-	// load for nothing, but every word it keeps is on its way before the vocabulary is in.
 	const clock = [performance.now()];
 	const lap = () => clock.push(performance.now());
+	// The words as typed: the analysis may still drop, join or correct some, whose chunks then
+	// load for nothing, but every word it keeps is on its way before the vocabulary is in.
 	if (input.strict) void deps.preload?.(input.strict).catch(() => undefined);
 	const [signatures, lexicon] = await Promise.all([
 		signatureHits(deps, input),
@@ -226,7 +222,9 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 		data: page.data,
 		signature: page.signature,
 	}));
-	// Only a signature match the pool did not fetch can be among the next pages.
+	// Only a signature match the pool did not fetch can be among the next pages. Counted as if
+	// each were, so the count said at the first draw holds: when one is not, the list ends a
+	// page earlier than it could.
 	const unread = results.filter((hit) => hit.data === null).length;
 	const next = found.slice(fetched.length, fetched.length + limit - results.length + unread);
 	const total = Math.min(limit, results.length + Math.max(0, next.length - unread));
@@ -242,7 +240,7 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 			(rest ??= Promise.all(next.map((result) => result.data())).then((pages) =>
 				pages
 					.filter((page) => !shown.has(page.url))
-					.slice(0, limit - results.length)
+					.slice(0, total - results.length)
 					.map((page) => ({ url: page.url, data: page, signature: null })),
 			)),
 		approximate: ranked.length > 0 && !answered && !everyWord,
