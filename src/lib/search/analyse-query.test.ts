@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuery, queryWords } from './analyse-query';
-import { prepareQuery } from './prepare-query';
+import { LOOKUP_SPARES, MAX_MEANINGFUL, MAX_STRICT, prepareQuery } from './prepare-query';
 import { buildVocabulary, createLexicon, type VocabularyShard } from './vocabulary';
 
 /** A lexicon over every shard of a vocabulary built from these page texts. */
@@ -69,5 +69,47 @@ describe('analyseQuery: the query checked against the vocabulary', () => {
 	it('names every word a look-up needs: terms, words as written, joined compounds', () => {
 		const words = queryWords(prepareQuery('menambahkan [$NODE_NAME]'));
 		expect(words).toEqual(expect.arrayContaining(['tambah', 'menambahkan', 'node_name']));
+	});
+});
+
+describe('queryWords: a long pasted log', () => {
+	// Made-up words, so none is English, Indonesian or generic: every one is as telling.
+	const word = (stem: string, i: number) =>
+		`${stem}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+	const line = (stem: string) => Array.from({ length: 30 }, (_, i) => word(stem, i)).join(' ');
+	const log = `E1105 03:12:44.551203 error: ${line('galat')} failed\ninfo ${line('lain')}`;
+	const prepared = prepareQuery(log);
+
+	it('looks up only the words that can reach its searches, not every word of it', () => {
+		expect(prepared.kind).toBe('log');
+		const words = queryWords(prepared);
+		expect(words.length).toBeLessThanOrEqual(MAX_STRICT + MAX_MEANINGFUL + 2 * LOOKUP_SPARES);
+		expect(prepared.terms.length).toBeGreaterThan(2 * words.length);
+		expect(words).toEqual(
+			expect.arrayContaining([...prepared.strict.split(' '), ...prepared.meaningful]),
+		);
+	});
+
+	it('fills the strict query from the spares when the index lacks its best words', () => {
+		const best = prepared.strict.split(' ');
+		const lacking = new Set(best.slice(0, 3));
+		const indexed = lexiconOf(
+			log
+				.split(/\s+/)
+				.filter((w) => !lacking.has(w))
+				.join(' '),
+		);
+		const analysed = analyseQuery(prepared, indexed);
+		const strict = analysed.prepared.strict.split(' ');
+		expect(strict).toHaveLength(MAX_STRICT);
+		expect(strict.filter((w) => lacking.has(w))).toEqual([]);
+		expect(queryWords(prepared)).toEqual(expect.arrayContaining(strict));
+	});
+
+	it('looks up every word of a typed query, as a missing one changes what the reader is told', () => {
+		const typed = prepareQuery('sertifikat kedaluwarsa upstream jaringan kubelet');
+		expect(queryWords(typed)).toEqual(
+			expect.arrayContaining(['sertifikat', 'kedaluwarsa', 'upstream', 'jaringan', 'kubelet']),
+		);
 	});
 });

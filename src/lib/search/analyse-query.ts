@@ -5,6 +5,7 @@
  * sent to Pagefind once.
  */
 import {
+	lookupWords,
 	MAX_MEANINGFUL,
 	withCompounds,
 	withTerms,
@@ -32,9 +33,14 @@ export interface AnalysedQuery {
  * Every word of a prepared query that a look-up needs: its terms, what they were written as,
  * and its compounds joined. Load the vocabulary shards of these before {@link analyseQuery}.
  */
-export function queryWords(prepared: PreparedQuery): string[] {
+export function queryWords(
+	prepared: PreparedQuery,
+	variants: Variants = defaultVariants,
+): string[] {
 	const words = new Set<string>();
+	const worth = lookupWords(prepared, variants);
 	for (const term of prepared.terms) {
+		if (worth && !worth.has(term.text)) continue;
 		words.add(term.text);
 		if (term.original !== term.text) words.add(term.original);
 	}
@@ -52,12 +58,18 @@ export function analyseQuery(
 		input.compounds.filter((c) => lexicon.count(c.joined) > 0).map((c) => c.joined),
 	);
 	const joined = indexedCompounds.size ? withCompounds(input, indexedCompounds, variants) : input;
+	// A pasted log's other words were not looked up (their shards are not loaded): left out, as
+	// they could not reach the searches anyway, not counted as words the index lacks.
+	const worth = lookupWords(input, variants);
+	const considered = worth
+		? joined.terms.filter((term) => worth.has(term.text) || indexedCompounds.has(term.text))
+		: joined.terms;
 	const typed = joined.kind === 'typed';
 	const unindexed: string[] = [];
 	const terms: QueryTerm[] = [];
-	const partialTerm = joined.terms.find((term) => term.partial);
-	const othersSayMore = joined.terms.some((term) => term !== partialTerm && !term.stopword);
-	for (const term of joined.terms) {
+	const partialTerm = considered.find((term) => term.partial);
+	const othersSayMore = considered.some((term) => term !== partialTerm && !term.stopword);
+	for (const term of considered) {
 		const kept = resolve(term, lexicon, typed, othersSayMore);
 		if (kept) {
 			if (!terms.some((t) => t.text === kept.text)) terms.push(kept);

@@ -125,11 +125,6 @@ const GENERIC = new Set([
 	'status',
 ]);
 
-/** A word that appears in most error messages, so says little about which one it is. */
-export function isGeneric(word: string): boolean {
-	return GENERIC.has(word);
-}
-
 /**
  * Prepares raw search-box text. Never throws; any input, of any size, is bounded by the
  * sample limits of `sampleLog` before it is normalised.
@@ -365,7 +360,11 @@ export function informativeness(term: QueryTerm): number {
 	return score;
 }
 
-function meaningfulTerms(terms: readonly QueryTerm[], variants: Variants): string[] {
+function meaningfulTerms(
+	terms: readonly QueryTerm[],
+	variants: Variants,
+	count = MAX_MEANINGFUL,
+): string[] {
 	const scored = new Map<string, number>();
 	const offer = (text: string, score: number) => {
 		if (text.length < 2 || variants.stopwords.has(text)) return;
@@ -381,8 +380,33 @@ function meaningfulTerms(terms: readonly QueryTerm[], variants: Variants): strin
 	}
 	return [...scored]
 		.sort((a, b) => b[1] - a[1])
-		.slice(0, MAX_MEANINGFUL)
+		.slice(0, count)
 		.map(([text]) => text);
+}
+
+/**
+ * Words past the best that a check against the index may still need: when it leaves some of
+ * the best out, the next ones take their place in the strict and the fallback queries.
+ */
+export const LOOKUP_SPARES = 4;
+
+/**
+ * The words of a pasted log worth checking against the index: those that can reach its strict
+ * query (of its most error-like line, the best {@link MAX_STRICT} by informativeness) or its
+ * fallback words (the best {@link MAX_MEANINGFUL}), each with {@link LOOKUP_SPARES} more, and
+ * what they were written as. A long log has far more words than that, and each other word would
+ * cost a vocabulary shard to learn nothing the search uses. Null for a typed query: all of it
+ * is looked up, as a word it lacks changes what the reader is told.
+ */
+export function lookupWords(prepared: PreparedQuery, variants: Variants = defaultVariants) {
+	if (prepared.kind !== 'log') return null;
+	const pool = prepared.terms.filter((t) => !t.fallbackOnly && !t.stopword && t.line === 0);
+	const strict = [...pool]
+		.sort((a, b) => informativeness(b) - informativeness(a))
+		.slice(0, MAX_STRICT + LOOKUP_SPARES);
+	const words = new Set(meaningfulTerms(prepared.terms, variants, MAX_MEANINGFUL + LOOKUP_SPARES));
+	for (const term of strict) words.add(term.text).add(term.original);
+	return words;
 }
 
 /** The query with other terms, and everything derived from the terms recomputed. */

@@ -137,7 +137,7 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	if (input.strict) void deps.preload?.(input.strict).catch(() => undefined);
 	const [signatures, lexicon] = await Promise.all([
 		signatureHits(deps, input),
-		loadLexicon(deps, queryWords(input)),
+		loadLexicon(deps, queryWords(input, variants)),
 	]);
 	lap();
 	const analysed = analyseQuery(input, lexicon, variants);
