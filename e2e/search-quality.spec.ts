@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { searchPageText } from '../src/i18n/search';
-import { searchBoxText } from '../src/i18n/search-box';
+import { searchBoxResultsText } from '../src/i18n/search-box-results';
 
 const X509 = '/faq/sertifikat-x509-kedaluwarsa/';
 const first = (page: import('@playwright/test').Page) =>
@@ -86,7 +86,7 @@ test('typing a word letter by letter never flashes "no results"', async ({ page 
 	await box.pressSequentially(word, { delay: 60 });
 	await expect(page.getByRole('banner').locator('[data-search-result]').first()).toBeVisible();
 	const saidNothing = (s: string) =>
-		[...word].some((_, i) => s === searchBoxText.nothing(word.slice(0, i + 1)));
+		[...word].some((_, i) => s === searchBoxResultsText.nothing(word.slice(0, i + 1)));
 	expect(saidNothing((await status.textContent()) ?? '')).toBe(false);
 	expect(seen.filter(saidNothing)).toEqual([]);
 });

@@ -1,16 +1,12 @@
 // The interface's words for one part of it; how to add one: src/i18n/README.md.
 
 /**
- * What the header's and the 404 page's search box say as the reader types (src/scripts/faq-search.ts).
- * The first-load script imports this, so it is bundled into every page: keep it to these messages.
+ * What the header's and the 404 page's search box say before their search code is loaded
+ * (src/scripts/faq-search.ts). The first-load script imports this, so it is bundled into every
+ * page: keep it to this message. What the box says about results is in search-box-results.ts.
  */
 export const searchBoxText = {
 	cannotLoad: 'Pencarian tidak dapat dimuat. Tekan Enter untuk membuka halaman pencarian.',
-	failed: 'Pencarian gagal. Tekan Enter untuk membuka halaman pencarian.',
-	/** "3 hasil. Tekan Enter untuk semua hasil." */
-	results: (count: number, approximate: boolean) =>
-		`${count} hasil${approximate ? ' terdekat (tidak ada yang cocok dengan semua kata)' : ''}. Tekan Enter untuk semua hasil.`,
-	nothing: (query: string) => `Tidak ada hasil untuk “${query}”.`,
 } as const;
 
 /** The box's labels, rendered at build time (src/components/SearchBox.astro); never bundled. */

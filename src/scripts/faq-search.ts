@@ -6,25 +6,12 @@
  */
 import { searchBoxText } from '../i18n/search-box';
 
-const searchModules = () =>
-	Promise.all([
-		import('../lib/search/search-controller'),
-		import('../lib/search/prepare-query'),
-		import('./search-engine'),
-		import('./search-render'),
-		import('./search-state'),
-	]);
-
-const SHOWN = 6;
-const EMPTY_AFTER_MS = 700;
-
 class FaqSearch extends HTMLElement {
 	#input!: HTMLInputElement;
 	#panel!: HTMLElement;
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
-	#controller: Promise<{ input(text: string): void }> | undefined;
-	#emptyTimer: ReturnType<typeof setTimeout> | undefined;
+	#session: Promise<{ input(text: string): void }> | undefined;
 	/** Replacing the list takes focus off a result; that is not the reader leaving the box. */
 	#redrawing = false;
 
@@ -36,7 +23,6 @@ class FaqSearch extends HTMLElement {
 		this.#status = this.#panel.querySelector('[role="status"]')!;
 		this.#input.addEventListener('focus', () => void this.#start().catch(() => {}), { once: true });
 		this.#input.addEventListener('input', () => {
-			clearTimeout(this.#emptyTimer);
 			void this.#start().then(
 				(c) => c.input(this.#input.value),
 				() => {
@@ -71,55 +57,24 @@ class FaqSearch extends HTMLElement {
 	}
 
 	#start() {
-		this.#controller ??= searchModules().then(
-			([{ createSearchController }, { prepareQuery }, engine, { renderHit }, ui]) => {
-				void engine.warmUp();
-				let approximate = false;
-				let work = ui.startWork();
-				return createSearchController({
-					// Called once per settled query, as its search starts.
-					prepare: (text) => {
-						work = ui.startWork();
-						return prepareQuery(text);
-					},
-					search: async (prepared) => {
-						const mine = work;
-						const outcome = await engine.search(prepared, { limit: SHOWN });
-						mine.searches += outcome.searches;
-						mine.phases = outcome.phases;
-						approximate = outcome.approximate;
-						// The box shows no more than the ranking reads, so the rest is empty.
-						return [...outcome.hits, ...(await outcome.more())];
-					},
-					onResults: (hits, prepared) => {
-						this.#draw(hits.map((h) => renderHit(h, true)));
-						if (hits.length) {
-							this.#show(searchBoxText.results(hits.length, approximate));
-						}
-						if (prepared) ui.markDrawn(this, work, hits.length);
-					},
-					onState: (state) => {
-						clearTimeout(this.#emptyTimer);
-						if (state === 'idle' || state === 'error') ui.setSearchState(this, state);
-						else if (state === 'typing' || state === 'searching')
-							ui.setSearchState(this, 'loading');
-						if (state === 'idle') this.#panel.hidden = true;
-						else if (state === 'error') this.#show(searchBoxText.failed);
-						else if (state === 'empty') {
-							// Only a reader who stopped typing hears "no results"; a pause mid-word does not.
-							this.#emptyTimer = setTimeout(
-								() => this.#show(searchBoxText.nothing(this.#input.value.trim())),
-								EMPTY_AFTER_MS,
-							);
-						}
-					},
-				});
-			},
+		this.#session ??= Promise.all([
+			import('./search-box-session'),
+			// Imported here too so that the query layer, the largest part of the search code, is a
+			// bundle of its own (under the size budget, e2e/budget.spec.ts), not merged with the rest.
+			import('../lib/search/prepare-query'),
+		]).then(([{ startBoxSearch }]) =>
+			startBoxSearch({
+				root: this,
+				value: () => this.#input.value,
+				draw: (items) => this.#draw(items),
+				show: (message) => this.#show(message),
+				hide: () => (this.#panel.hidden = true),
+			}),
 		);
-		this.#controller.catch(() => {
-			this.#controller = undefined;
+		this.#session.catch(() => {
+			this.#session = undefined;
 		});
-		return this.#controller;
+		return this.#session;
 	}
 
 	/**

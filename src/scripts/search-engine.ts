@@ -2,14 +2,13 @@ import { highlightTerms } from '../lib/search/highlight-terms';
 import { pickSubResult } from '../lib/search/pick-sub-result';
 import type { PreparedQuery } from '../lib/search/prepare-query';
 import { runSearch, type PipelineHit } from '../lib/search/run-search';
-import type { SignatureManifest, SignatureShard } from '../lib/search/signatures';
-import type { VocabularyManifest, VocabularyShard } from '../lib/search/vocabulary';
 import {
 	loadPagefind,
 	type PagefindFilters,
 	type PagefindResultData,
 	type PagefindSearchResponse,
 } from './pagefind-client';
+import * as files from './search-files';
 import { HIGHLIGHT_PARAM } from './search-highlight-param';
 
 /** One result as the search UIs render it. */
@@ -41,7 +40,6 @@ export interface SearchOutcome {
 	phases?: Readonly<Record<string, number>>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const EMPTY: PagefindSearchResponse = {
 	results: [],
 	unfilteredResultCount: 0,
@@ -49,34 +47,16 @@ const EMPTY: PagefindSearchResponse = {
 	totalFilters: {},
 };
 
-const json = <T>(path: string): Promise<T> =>
-	fetch(`${BASE}${path}`).then((r) =>
-		r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(path)),
-	);
-
-/** One JSON file of the build, fetched once per page; `fallback` when it is missing. */
-function cached<T>(cache: Map<string, Promise<T>>, path: string, fallback: T): Promise<T> {
-	let loaded = cache.get(path);
-	if (!loaded) {
-		loaded = json<T>(path).catch(() => fallback);
-		cache.set(path, loaded);
-	}
-	return loaded;
-}
-const files = new Map<string, Promise<unknown>>();
-const file = <T>(path: string, fallback: T) =>
-	cached(files as Map<string, Promise<T>>, path, fallback);
-
 const deps = (
 	search: (q: string) => Promise<PagefindSearchResponse>,
 	preload: (q: string) => Promise<void>,
 ) => ({
 	search,
 	preload,
-	manifest: () => file<SignatureManifest | null>('search/signatures/manifest.json', null),
-	shard: (name: string) => file<SignatureShard>(`search/signatures/${name}`, []),
-	vocabulary: () => file<VocabularyManifest | null>('search/vocabulary/manifest.json', null),
-	vocabularyShard: (name: string) => file<VocabularyShard>(`search/vocabulary/${name}`, {}),
+	manifest: files.signatureManifest,
+	shard: files.signatureShard,
+	vocabulary: files.vocabularyManifest,
+	vocabularyShard: files.vocabularyShard,
 	empty: EMPTY,
 });
 
