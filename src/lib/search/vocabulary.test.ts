@@ -69,12 +69,38 @@ describe('buildVocabulary: the index words, in shards fetched by prefix', () => 
 
 	it('writes a manifest and small shards, and names only the shards a query needs', () => {
 		const words = Array.from({ length: 400 }, (_, i) => `kata${i.toString(36)}x`);
-		const { manifest, files } = built([words.join(' ')], 256);
+		const { manifest, files } = built([words.join(' ')], 2_048);
 		const parsed = JSON.parse(files[0]!.json) as VocabularyManifest;
 		expect(files[0]!.name).toBe('manifest.json');
 		expect(parsed).toEqual(manifest);
 		expect(manifest.shards).toBeGreaterThan(1);
 		expect(vocabularyShardFiles(['kata1x', 'kata2x'], manifest)).toHaveLength(1);
 		expect(vocabularyShardFiles(['k'], manifest)).toEqual([]);
+		expect(manifest.split).toBeUndefined();
+	});
+
+	it('splits a group too large for one fetch by more letters, and still counts its prefixes', () => {
+		// Generated pod names: hundreds of words starting `ack`, beside a few other `ac` words.
+		const pods = Array.from({ length: 300 }, (_, i) => `acknode${(i * 7919).toString(36)}`);
+		const { manifest, byName, lexiconFor } = built([pods.join(' '), 'access acl ac']);
+		expect(manifest.split).toMatchObject({ ac: 2 });
+		expect(Object.keys(manifest.split!)).toContain('ack');
+		const lexicon = lexiconFor('access', 'acl', 'ac');
+		const fetched = vocabularyShardFiles(['access', 'acl', 'ac'], manifest).flatMap((name) =>
+			Object.keys(byName.get(name) as VocabularyShard),
+		);
+		expect(fetched.filter((word) => word.startsWith('acknode')).length).toBeLessThan(
+			pods.length / 4,
+		);
+		expect(lexicon.count('access')).toBe(1);
+		expect(lexicon.count('acl')).toBe(1);
+		expect(lexicon.prefixCount('ac')).toBe(2);
+		expect(lexicon.prefixCount('acc')).toBe(1);
+		expect(lexicon.has('acces')).toBe(true);
+		expect(lexicon.neighbours('accsess')).toContain('access');
+		expect(lexiconFor(pods[5]!).count(pods[5]!)).toBe(1);
+		// Counted from the manifest, as the sum of its words' pages (at most every page).
+		expect(lexiconFor('ackno').prefixCount('ackno')).toBe(manifest.pages);
+		expect(lexiconFor('acknox').has('acknox')).toBe(false);
 	});
 });

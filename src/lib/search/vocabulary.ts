@@ -14,6 +14,15 @@ import { createTextWords } from './tokenize';
 
 /** Words sharing their first this many characters are in one shard: a prefix is one fetch. */
 export const VOCABULARY_PREFIX = 2;
+/**
+ * A group of words sharing their first letters that is larger than this many times the shard
+ * size is split by one more letter, and so on while needed: at 10,000 entries the words
+ * starting `ac` (generated pod names, `ack-…` components) are 220 KB and those starting `10`
+ * (numbers) 140 KB, which a query with `ack` or `10250` would otherwise fetch whole.
+ */
+export const SPLIT_FACTOR = 4;
+/** The longest group key; past it, a group stays whole however large. */
+const MAX_KEY = 32;
 
 /** `manifest.json` of the vocabulary folder. */
 export interface VocabularyManifest {
@@ -23,6 +32,12 @@ export interface VocabularyManifest {
 	/** Pages in the index: with a word's page count, how rare the word is. */
 	readonly pages: number;
 	readonly words: number;
+	/**
+	 * The groups split by one more letter (see {@link SPLIT_FACTOR}), each with the pages that
+	 * hold a word starting with it: a prefix that long is then counted without fetching every
+	 * part. Absent when no group is split.
+	 */
+	readonly split?: Readonly<Record<string, number>>;
 }
 
 /** One shard: word → the number of pages that hold it. */
@@ -39,8 +54,19 @@ export function vocabularyShardName(index: number): string {
 	return `v${index.toString(36)}.json`;
 }
 
-function shardIndex(word: string, shards: number): number {
-	return fnv1a(word.slice(0, VOCABULARY_PREFIX)) % shards;
+type Split = VocabularyManifest['split'];
+
+/** The group a word is in: its first letters, one more for each split group it starts. */
+function groupKey(word: string, split: Split): string {
+	let key = word.slice(0, VOCABULARY_PREFIX);
+	while (split && key.length < word.length && Object.hasOwn(split, key)) {
+		key = word.slice(0, key.length + 1);
+	}
+	return key;
+}
+
+function shardIndex(key: string, shards: number): number {
+	return fnv1a(key) % shards;
 }
 
 /** Collects the words of pages and counts the pages each is on. */
@@ -58,21 +84,22 @@ export function createVocabularyBuilder() {
 		},
 		/** The shards and manifest, aiming at `shardBytes` per shard. */
 		files(shardBytes = 4_096): VocabularyFiles {
-			const total = [...pages.keys()].reduce((sum, word) => sum + word.length + 6, 0);
+			const total = [...pages.keys()].reduce((sum, word) => sum + wordBytes(word), 0);
 			let shards = 1;
 			while (shards < 4_096 && shards * shardBytes < total) shards *= 2;
+			const sorted = [...pages].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+			const { groups, split } = groupWords(sorted, SPLIT_FACTOR * shardBytes, pageCount);
 			const buckets = new Map<number, [string, number][]>();
-			for (const [word, count] of [...pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-				const index = shardIndex(word, shards);
-				const bucket = buckets.get(index) ?? [];
-				bucket.push([word, count]);
-				buckets.set(index, bucket);
+			for (const [key, words] of groups) {
+				const index = shardIndex(key, shards);
+				buckets.set(index, [...(buckets.get(index) ?? []), ...words]);
 			}
 			const manifest: VocabularyManifest = {
 				version: 1,
 				shards,
 				pages: pageCount,
 				words: pages.size,
+				...(Object.keys(split).length ? { split } : {}),
 			};
 			return {
 				manifest,
@@ -90,6 +117,46 @@ export function createVocabularyBuilder() {
 	};
 }
 
+const wordBytes = (word: string) => word.length + 6;
+
+/**
+ * The words by group key: their first letters, and one more, recursively, where a group would
+ * be larger than `maxBytes`. Words as long as a split group's key stay in that group.
+ */
+function groupWords(sorted: readonly [string, number][], maxBytes: number, pageCount: number) {
+	const groups = new Map<string, [string, number][]>();
+	const split: Record<string, number> = {};
+	const place = (key: string, words: [string, number][]) => {
+		const bytes = words.reduce((sum, [word]) => sum + wordBytes(word), 0);
+		if (bytes <= maxBytes || key.length >= MAX_KEY) {
+			groups.set(key, words);
+			return;
+		}
+		split[key] = Math.min(
+			pageCount,
+			words.reduce((sum, [, count]) => sum + count, 0),
+		);
+		const parts = new Map<string, [string, number][]>();
+		for (const entry of words) {
+			const part = entry[0].slice(0, key.length + 1);
+			parts.set(part, [...(parts.get(part) ?? []), entry]);
+		}
+		for (const [part, partWords] of parts) {
+			if (part === key) groups.set(key, partWords);
+			else place(part, partWords);
+		}
+	};
+	const first = new Map<string, [string, number][]>();
+	for (const entry of sorted) {
+		const key = entry[0].slice(0, VOCABULARY_PREFIX);
+		let words = first.get(key);
+		if (!words) first.set(key, (words = []));
+		words.push(entry);
+	}
+	for (const [key, words] of first) place(key, words);
+	return { groups, split };
+}
+
 /** Builds the vocabulary of the pages' indexed text in one go. */
 export function buildVocabulary(texts: Iterable<string>, shardBytes?: number): VocabularyFiles {
 	const builder = createVocabularyBuilder();
@@ -100,16 +167,22 @@ export function buildVocabulary(texts: Iterable<string>, shardBytes?: number): V
 /** The shard files that hold the given words (and every word they start). */
 export function vocabularyShardFiles(
 	words: Iterable<string>,
-	manifest: Pick<VocabularyManifest, 'shards'>,
+	manifest: Pick<VocabularyManifest, 'shards' | 'split'>,
 ): string[] {
 	if (!(manifest.shards > 0)) return [];
+	const split = validSplit(manifest.split);
 	const files = new Set<string>();
 	for (const word of words) {
 		if (word.length >= VOCABULARY_PREFIX) {
-			files.add(vocabularyShardName(shardIndex(word, manifest.shards)));
+			files.add(vocabularyShardName(shardIndex(groupKey(word, split), manifest.shards)));
 		}
 	}
 	return [...files];
+}
+
+/** The manifest's split groups, or none when the field is not an object of counts. */
+function validSplit(split: unknown): Split {
+	return split && typeof split === 'object' && !Array.isArray(split) ? (split as Split) : undefined;
 }
 
 /** What the index knows about the words of the loaded shards. */
@@ -132,55 +205,61 @@ export interface Lexicon {
  * shard objects again for the next query (callers cache them): each is indexed once.
  */
 export function createLexicon(
-	manifest: Pick<VocabularyManifest, 'pages' | 'shards'>,
+	manifest: Pick<VocabularyManifest, 'pages' | 'shards' | 'split'>,
 	shards: readonly VocabularyShard[],
 ): Lexicon {
-	// All the words sharing their first letters are in one shard.
-	const byPrefix = new Map<string, PrefixWords>();
+	const split = validSplit(manifest.split);
+	// All the words of one group are in one shard.
+	const byKey = new Map<string, GroupWords>();
 	for (const shard of shards) {
 		if (!shard || typeof shard !== 'object') continue;
-		for (const [key, words] of indexShard(shard)) byPrefix.set(key, words);
+		for (const [key, words] of indexShard(shard, split)) byKey.set(key, words);
 	}
+	const group = (word: string) => byKey.get(groupKey(word, split));
 	const prefixCounts = new Map<string, number>();
-	const count = (word: string) =>
-		byPrefix.get(word.slice(0, VOCABULARY_PREFIX))?.counts.get(word) ?? 0;
+	const count = (word: string) => group(word)?.counts.get(word) ?? 0;
 	const lexicon: Lexicon = {
 		pages: manifest.pages,
 		count,
 		prefixCount(prefix) {
 			let total = prefixCounts.get(prefix);
 			if (total === undefined) {
-				total = 0;
-				for (const [word, pages] of byPrefix.get(prefix.slice(0, VOCABULARY_PREFIX))?.counts ??
-					[]) {
-					if (word.startsWith(prefix)) total += pages;
+				const key = groupKey(prefix, split);
+				// A split group's words are in many shards; the manifest counted them.
+				if (key === prefix && split && Object.hasOwn(split, key)) total = Number(split[key]) || 0;
+				else {
+					total = 0;
+					for (const [word, pages] of group(prefix)?.counts ?? []) {
+						if (word.startsWith(prefix)) total += pages;
+					}
 				}
 				total = Math.min(total, manifest.pages);
 				prefixCounts.set(prefix, total);
 			}
 			return total;
 		},
-		neighbours: (word) => byPrefix.get(word.slice(0, VOCABULARY_PREFIX))?.words ?? [],
+		neighbours: (word) => group(word)?.words ?? [],
 		has: (word) => count(word) > 0 || lexicon.prefixCount(word) > 0,
 	};
 	return lexicon;
 }
 
-interface PrefixWords {
+interface GroupWords {
 	readonly words: readonly string[];
 	readonly counts: ReadonlyMap<string, number>;
 }
 
-const indexed = new WeakMap<VocabularyShard, ReadonlyMap<string, PrefixWords>>();
+// Shards come from one build, so from one manifest: a shard's grouping never changes.
+const indexed = new WeakMap<VocabularyShard, ReadonlyMap<string, GroupWords>>();
 
-/** One shard's words grouped by their first letters, built once per shard object. */
-function indexShard(shard: VocabularyShard): ReadonlyMap<string, PrefixWords> {
+/** One shard's words by group, built once per shard object. */
+function indexShard(shard: VocabularyShard, split: Split): ReadonlyMap<string, GroupWords> {
 	let index = indexed.get(shard);
 	if (!index) {
 		const groups = new Map<string, { words: string[]; counts: Map<string, number> }>();
 		for (const [word, pages] of Object.entries(shard)) {
 			if (typeof pages !== 'number') continue;
-			const key = word.slice(0, VOCABULARY_PREFIX);
+			const key = groupKey(word, split);
 			let group = groups.get(key);
 			if (!group) groups.set(key, (group = { words: [], counts: new Map() }));
 			group.words.push(word);
