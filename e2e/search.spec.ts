@@ -257,36 +257,6 @@ test('a search page with no query fetches no search index until the reader searc
 	expect(fetched.filter((p) => p.includes('/pagefind/') || p.includes('/search/'))).toEqual([]);
 });
 
-test('a search page opened with a query starts Pagefind and the search files before its own code is in', async ({
-	page,
-}) => {
-	const fetched: string[] = [];
-	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-	// Hold the page's code: whatever only it would start cannot start meanwhile.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_astro/faq-search-page.*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	await page.goto('/cari/?q=x509');
-	await expect
-		.poll(() => fetched)
-		.toEqual(
-			expect.arrayContaining([
-				'/pagefind/pagefind.js',
-				'/search/signatures/manifest.json',
-				'/search/vocabulary/manifest.json',
-			]),
-		);
-	release();
-	const root = page.locator('faq-search-page');
-	await expect(root).toHaveAttribute('data-search-state', 'done');
-	await expect(root.locator('[data-search-result] a').first()).toContainText('x509');
-	// Fetched once, though the page's code asks for them again.
-	expect(fetched.filter((p) => p === '/search/vocabulary/manifest.json')).toHaveLength(1);
-});
-
 test.describe('under a sub-path', () => {
 	const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`;
 

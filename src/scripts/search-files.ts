@@ -1,8 +1,7 @@
 /**
  * The build's search files beside Pagefind's: the error signatures and the vocabulary (written by
  * src/integrations/pagefind.ts). Each is fetched once per page; a missing one counts as empty, so
- * search still works on a build without them. Apart from search-engine.ts so that the search
- * page can fetch the manifests before the query layer has loaded (search-page-start.ts).
+ * search still works on a build without them.
  */
 import type { SignatureManifest, SignatureShard } from '../lib/search/signatures';
 import type { VocabularyManifest, VocabularyShard } from '../lib/search/vocabulary';

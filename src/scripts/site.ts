@@ -62,10 +62,5 @@ if (tocLinks.length) {
 	addEventListener('scroll', () => import('./faq-toc'), { once: true });
 }
 
-if (has('faq-search-page')) {
-	// Opened with words or filters, the search page searches at once: Pagefind starts beside
-	// the page's code instead of after it (search-page-start.ts).
-	if (location.search) void import('./search-page-start');
-	void import('./faq-search-page');
-}
+if (has('faq-search-page')) void import('./faq-search-page');
 if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');
