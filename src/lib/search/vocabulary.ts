@@ -33,9 +33,10 @@ export interface VocabularyManifest {
 	readonly pages: number;
 	readonly words: number;
 	/**
-	 * The groups split by one more letter (see {@link SPLIT_FACTOR}), each with the pages that
-	 * hold a word starting with it: a prefix that long is then counted without fetching every
-	 * part. Absent when no group is split.
+	 * The groups split by one more letter (see {@link SPLIT_FACTOR}), each with the sum of its
+	 * words' page counts (at most `pages`), the same bound {@link Lexicon.prefixCount} gives for
+	 * a group in one shard: a prefix that long is then counted without fetching every part.
+	 * Absent when no group is split.
 	 */
 	readonly split?: Readonly<Record<string, number>>;
 }
@@ -92,7 +93,9 @@ export function createVocabularyBuilder() {
 			const buckets = new Map<number, [string, number][]>();
 			for (const [key, words] of groups) {
 				const index = shardIndex(key, shards);
-				buckets.set(index, [...(buckets.get(index) ?? []), ...words]);
+				let bucket = buckets.get(index);
+				if (!bucket) buckets.set(index, (bucket = []));
+				bucket.push(...words);
 			}
 			const manifest: VocabularyManifest = {
 				version: 1,
@@ -136,25 +139,25 @@ function groupWords(sorted: readonly [string, number][], maxBytes: number, pageC
 			pageCount,
 			words.reduce((sum, [, count]) => sum + count, 0),
 		);
-		const parts = new Map<string, [string, number][]>();
-		for (const entry of words) {
-			const part = entry[0].slice(0, key.length + 1);
-			parts.set(part, [...(parts.get(part) ?? []), entry]);
-		}
-		for (const [part, partWords] of parts) {
+		for (const [part, partWords] of byPrefix(words, key.length + 1)) {
 			if (part === key) groups.set(key, partWords);
 			else place(part, partWords);
 		}
 	};
-	const first = new Map<string, [string, number][]>();
-	for (const entry of sorted) {
-		const key = entry[0].slice(0, VOCABULARY_PREFIX);
-		let words = first.get(key);
-		if (!words) first.set(key, (words = []));
+	for (const [key, words] of byPrefix(sorted, VOCABULARY_PREFIX)) place(key, words);
+	return { groups, split };
+}
+
+/** Entries by their word's first `length` characters, in the order given. */
+function byPrefix(entries: readonly [string, number][], length: number) {
+	const parts = new Map<string, [string, number][]>();
+	for (const entry of entries) {
+		const part = entry[0].slice(0, length);
+		let words = parts.get(part);
+		if (!words) parts.set(part, (words = []));
 		words.push(entry);
 	}
-	for (const [key, words] of first) place(key, words);
-	return { groups, split };
+	return parts;
 }
 
 /** Builds the vocabulary of the pages' indexed text in one go. */
