@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KUBECTL_PODS, kubeletJournal, prng } from '../../../test-support/search/log-fixtures';
 import { MARK, maskVolatile, sanitize, type VolatileKind } from './mask-volatile';
 
 const shown = (line: string) => maskVolatile(line).text.replaceAll(MARK, '§');
@@ -97,6 +98,71 @@ describe('maskVolatile', () => {
 			{ kind: 'date', value: '2025-03-14t08:21:07z' },
 			{ kind: 'ip', value: '10.0.0.1' },
 		]);
+	});
+});
+
+describe('maskVolatile on a line of ASCII only', () => {
+	const PIECES = [
+		'E0314 08:21:07.123456    1 reflector.go:138]',
+		'Mar 14 08:21:07 worker-07 kubelet[1234]:',
+		'Mon, 14 Mar 2025 08:21:07 +0700',
+		'2025-03-13T02:11:45.5+07:00',
+		'2025/03/14',
+		'"https://[::1]:6443/api"',
+		'https://localhost:6443/api/v1/namespaces/kube-system/pods',
+		'fe80::1',
+		'dial tcp 10.0.1.2:10250',
+		'100.104.0.0/16',
+		'ap-southeast-5',
+		'ip-10-0-1-2.ap-southeast-3.compute.internal',
+		'i-bp1abcdefghijk12',
+		'coredns.produksi.svc.cluster.local',
+		'system:serviceaccount:tim-a:velero',
+		'namespace "tim-b"',
+		'-n kube-system',
+		'payment-api-kg44g65f6-7c42z_kube-system(0f1e2d3c-aaaa-bbbb-cccc-123456789abc)',
+		'd3a4da85a1cff72e984dbd303e157426',
+		'diagnose_1714939155.tar.gz',
+		'XX.XX.XX.XX',
+		'3m12.5s',
+		'85222 ms',
+		'1234567Ki',
+		'12:30:45,123',
+		'0.123456',
+		'[$NODE_NAME]',
+		'${VAR}',
+		'x509 v1beta1 k8s 0x1392',
+	];
+	const SEPARATORS = [' ', '  ', ': ', '/', '.', '-', '_', '"', '=', ', ', '\t', ''];
+
+	// Any other character sends a line to the Unicode rules. One more word after a space, which
+	// no rule reaches across, must then change nothing before it.
+	const expectUnicodeAgrees = (line: string) => {
+		const ascii = maskVolatile(line);
+		expect(maskVolatile(`${line} é`), line).toEqual({
+			text: `${ascii.text} é`,
+			masked: ascii.masked,
+		});
+	};
+
+	it('masks what the Unicode rules mask, in any letter case', () => {
+		const random = prng(11);
+		const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+		for (let i = 0; i < 3000; i++) {
+			let line = pick(PIECES);
+			for (let n = Math.floor(random() * 6); n > 0; n--) line += pick(SEPARATORS) + pick(PIECES);
+			const cased = [...line].map((char) => (random() < 0.3 ? char.toUpperCase() : char)).join('');
+			expectUnicodeAgrees(cased);
+		}
+	});
+
+	it('masks pasted journals and command output as the Unicode rules do', () => {
+		const lines = [
+			...kubeletJournal(20_000, 'x509: certificate has expired').split('\n'),
+			...KUBECTL_PODS.split('\n'),
+		];
+		expect(lines.some((line) => maskVolatile(line).masked.length > 2)).toBe(true);
+		for (const line of lines) expectUnicodeAgrees(line);
 	});
 });
 
