@@ -15,7 +15,7 @@ import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/
 import { prepareQuery } from '../lib/search/prepare-query';
 import { createSearchController } from '../lib/search/search-controller';
 import { loadPagefind } from './pagefind-client';
-import { browse, countSearch, search, type SearchOutcome } from './search-engine';
+import { browse, countSearch, search, warmUp, type SearchOutcome } from './search-engine';
 import { renderHit } from './search-render';
 import {
 	markComplete,
@@ -121,7 +121,12 @@ class FaqSearchPage extends HTMLElement {
 		for (const type of ['pointerenter', 'focusin'] as const)
 			filters?.addEventListener(type, wantCounts, { once: true });
 		window.addEventListener('popstate', () => this.#read());
-		this.#read(true);
+		// Opened with words (a link from a ticket, Enter in a search box), the page searches at
+		// once: Pagefind and the manifests load while the query is prepared, not after it.
+		if (new URLSearchParams(location.search).get('q')?.trim()) warmUp();
+		// The first search in a task of its own: with this script's evaluation it would block a
+		// phone's main thread for a long task, delaying whatever the reader does meanwhile.
+		setTimeout(() => this.#read(true));
 	}
 
 	#filtersChanged() {

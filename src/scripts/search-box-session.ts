@@ -30,7 +30,7 @@ export interface SearchBoxView {
 
 /** Starts the box's search: call `input` with the box's text on every keystroke. */
 export function startBoxSearch(view: SearchBoxView): { input(text: string): void } {
-	void engine.warmUp();
+	engine.warmUp();
 	let approximate = false;
 	let work = ui.startWork();
 	let emptyTimer: ReturnType<typeof setTimeout> | undefined;

@@ -60,9 +60,14 @@ const deps = (
 	empty: EMPTY,
 });
 
-/** Starts loading Pagefind and its index so the first search does not wait for them. */
-export function warmUp(): Promise<unknown> {
-	return loadPagefind();
+/**
+ * Starts loading Pagefind, its index and the search files' manifests, so the first search does
+ * not wait for them. A failure is the search's to report, when it awaits the same load.
+ */
+export function warmUp(): void {
+	loadPagefind().catch(() => undefined);
+	void files.signatureManifest();
+	void files.vocabularyManifest();
 }
 
 /**
