@@ -74,6 +74,19 @@ describe('runSearch: one Pagefind search per query', () => {
 		expect(results[0]!.url).toBe('/faq/sertifikat/');
 	});
 
+	it('starts loading the compounds the words may join into, too', async () => {
+		const { deps } = fakeSite(SITE);
+		const preloaded: string[] = [];
+		await runSearch(
+			{ ...deps, preload: async (q: string) => void preloaded.push(q) },
+			prepareQuery('Back-off restarting failed container velero in pod kube-system'),
+		);
+		expect(preloaded).toHaveLength(1);
+		expect(preloaded[0]!.split(' ')).toEqual(
+			expect.arrayContaining(['back', 'off', 'backoff', 'velero', 'kubesystem']),
+		);
+	});
+
 	it('searches as usual when the preload fails', async () => {
 		const { deps } = fakeSite(SITE);
 		const outcome = await runSearch(

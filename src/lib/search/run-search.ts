@@ -132,9 +132,11 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	const variants = options.variants ?? defaultVariants;
 	const clock = [performance.now()];
 	const lap = () => clock.push(performance.now());
-	// The words as typed: the analysis may still drop, join or correct some, whose chunks then
-	// load for nothing, but every word it keeps is on its way before the vocabulary is in.
-	if (input.strict) void deps.preload?.(input.strict).catch(() => undefined);
+	// The words as typed, and the compounds the analysis may join them into: it may still drop
+	// or correct some, whose chunks then load for nothing, but nearly every word it searches is
+	// on its way before the vocabulary is in.
+	const early = [input.strict, ...input.compounds.map((compound) => compound.joined)];
+	if (input.strict) void deps.preload?.(early.join(' ')).catch(() => undefined);
 	const [signatures, lexicon] = await Promise.all([
 		signatureHits(deps, input),
 		loadLexicon(deps, queryWords(input, variants)),
