@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
+import { modulePreload } from './src/integrations/module-preload';
 import { pagefind } from './src/integrations/pagefind';
 import { renderedPages } from './src/integrations/rendered-pages';
 import { shikiCss } from './src/integrations/shiki-css';
@@ -22,5 +23,13 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
 	// The same pipeline renders the FAQ entries (src/loaders/faq-mdx.ts) and any other Markdown.
 	markdown: siteMarkdown({ site, base, slugs: entryFiles(faqFolders()).map(slugOf) }),
-	integrations: [mdx(), shikiCss(), renderedPages(), linkCheck(), pagefind()],
+	integrations: [
+		mdx(),
+		shikiCss(),
+		renderedPages(),
+		linkCheck(),
+		// The search page searches as soon as it opens: its script loads beside site.ts, not after.
+		modulePreload({ 'faq-search-page': 'src/scripts/faq-search-page.ts' }),
+		pagefind(),
+	],
 });

@@ -257,6 +257,39 @@ test('a search page with no query fetches no search index until the reader searc
 	expect(fetched.filter((p) => p.includes('/pagefind/') || p.includes('/search/'))).toEqual([]);
 });
 
+test('the search page fetches its own script beside site.ts, not after site.ts has run', async ({
+	page,
+	request,
+}) => {
+	// Hold back the page's one script tag (site.ts): the search page's script must still come.
+	const html = await (await request.get('/cari/')).text();
+	const site = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+	expect(site, 'the search page loads site.ts with a module script tag').toBeTruthy();
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	let holding = 0;
+	await page.route(
+		(url) => url.pathname === site,
+		async (route) => {
+			holding++;
+			await held;
+			await route.continue();
+		},
+	);
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto('/cari/?q=x509', { waitUntil: 'commit' });
+	await expect.poll(() => holding).toBe(1);
+	await expect
+		.poll(() => requested.some((path) => /\/faq-search-page\.[^/]+\.js$/.test(path)))
+		.toBe(true);
+	release();
+	await expect(page.locator('[data-search-result] a').first()).toHaveAttribute(
+		'href',
+		/\/faq\/sertifikat-x509-kedaluwarsa\//,
+	);
+});
+
 test.describe('under a sub-path', () => {
 	const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`;
 
