@@ -35,8 +35,6 @@ export interface Variants {
 	readonly lexicon: readonly string[];
 	/** Words that are never treated as typos. */
 	readonly known: ReadonlySet<string>;
-	/** Indonesian word (or its base) → the English words that mean it. */
-	readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How a word was changed by {@link mapWord}. */
@@ -81,7 +79,7 @@ export function compileVariants(source: VariantsData): Variants {
 		...abbreviations.keys(),
 		...exceptions.keys(),
 	]);
-	const partial: Variants = {
+	return {
 		misspellings,
 		english,
 		abbreviations,
@@ -92,17 +90,7 @@ export function compileVariants(source: VariantsData): Variants {
 		keepNumbers: new Set(source.keepNumbers.map(lower)),
 		lexicon: [...lexicon],
 		known,
-		synonyms: new Map(),
 	};
-	const synonyms = new Map<string, string[]>();
-	for (const [word, meaning] of english) {
-		for (const key of new Set([meaning, deaffix(meaning, partial)])) {
-			const list = synonyms.get(key) ?? [];
-			if (!list.includes(word)) list.push(word);
-			synonyms.set(key, list);
-		}
-	}
-	return { ...partial, synonyms };
 }
 
 /**
@@ -390,11 +378,12 @@ export function indexSynonyms(text: string, variants: Variants = defaultVariants
 		if (!present.has(word)) extra.add(word);
 	};
 	const joined = ` ${words.join(' ')} `;
+	const synonyms = synonymsOf(variants);
 	for (const word of present) {
 		const base = deaffix(word, variants);
 		if (base !== word) add(base);
 		for (const key of new Set([word, base])) {
-			for (const synonym of variants.synonyms.get(key) ?? []) add(synonym);
+			for (const synonym of synonyms.get(key) ?? []) add(synonym);
 		}
 	}
 	for (const { englishWord, meaning, firstWord } of phrasesOf(variants)) {
@@ -402,6 +391,28 @@ export function indexSynonyms(text: string, variants: Variants = defaultVariants
 	}
 	return [...extra].join(' ');
 }
+
+/**
+ * Indonesian word (or its base) → the English words that mean it. Only the build needs them, so
+ * they are worked out on first use: a browser compiling the variants would pay for a hundred
+ * base-word look-ups before its first search.
+ */
+function synonymsOf(variants: Variants): ReadonlyMap<string, readonly string[]> {
+	let found = synonymTables.get(variants);
+	if (!found) {
+		found = new Map<string, string[]>();
+		for (const [word, meaning] of variants.english) {
+			for (const key of new Set([meaning, deaffix(meaning, variants)])) {
+				const list = found.get(key) ?? [];
+				if (!list.includes(word)) list.push(word);
+				found.set(key, list);
+			}
+		}
+		synonymTables.set(variants, found);
+	}
+	return found;
+}
+const synonymTables = new WeakMap<Variants, Map<string, string[]>>();
 
 /**
  * The English words whose Indonesian meaning is a phrase, with the phrase's first word: a page
