@@ -290,6 +290,29 @@ test('the search page fetches its own script beside site.ts, not after site.ts h
 	);
 });
 
+test('the search page opened with words starts Pagefind before its own script has run', async ({
+	page,
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	let holding = 0;
+	await page.route(/\/_astro\/faq-search-page\.[^/]+\.js$/, async (route) => {
+		holding++;
+		await held;
+		await route.continue();
+	});
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto('/cari/?q=x509', { waitUntil: 'commit' });
+	await expect.poll(() => holding).toBe(1);
+	await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+	release();
+	await expect(page.locator('[data-search-result] a').first()).toHaveAttribute(
+		'href',
+		/\/faq\/sertifikat-x509-kedaluwarsa\//,
+	);
+});
+
 test.describe('under a sub-path', () => {
 	const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`;
 

@@ -62,5 +62,12 @@ if (tocLinks.length) {
 	addEventListener('scroll', () => import('./faq-toc'), { once: true });
 }
 
-if (has('faq-search-page')) void import('./faq-search-page');
+if (has('faq-search-page')) {
+	// Opened with words, the search page searches at once: Pagefind, the slowest part of a first
+	// search, starts now rather than once the page's own script has run (a failure is reported
+	// by the search, which loads it again).
+	if (new URLSearchParams(location.search).get('q')?.trim())
+		void import('./pagefind-client').then(({ loadPagefind }) => loadPagefind().catch(() => {}));
+	void import('./faq-search-page');
+}
 if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');
