@@ -67,7 +67,7 @@ if (has('faq-search-page')) {
 	// search, starts now rather than once the page's own script has run (a failure is reported
 	// by the search, which loads it again).
 	if (new URLSearchParams(location.search).get('q')?.trim())
-		void import('./pagefind-client').then(({ loadPagefind }) => loadPagefind().catch(() => {}));
+		import('./pagefind-client').then(({ loadPagefind }) => loadPagefind()).catch(() => {});
 	void import('./faq-search-page');
 }
 if (location.search.includes(`${HIGHLIGHT_PARAM}=`)) void import('./faq-highlight');
