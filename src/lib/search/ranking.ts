@@ -55,6 +55,14 @@ export const TIERS = { signature: 3, allWords: 2, nearSignature: 1, fallback: 0 
 export const RERANK_POOL = 10;
 
 /**
+ * When nothing can reorder the pages, the search's own order stands and the first draw needs
+ * only what a reader sees first: a phone's screen of results, the header box's whole list. The
+ * rest follow as they arrive (`more()` in run-search.ts), so a long list does not wait for pages
+ * nobody has scrolled to yet.
+ */
+export const FIRST_DRAW = 6;
+
+/**
  * When no page has every word, the one-word fallback's top pages are reordered by how many of
  * the query's words each holds, weighted by rarity (see {@link DISTINGUISHING_WEIGHT}). More
  * pages than {@link RERANK_POOL}: the one word is a weak filter, and the page with most of the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuery } from './prepare-query';
-import { RERANK_POOL } from './ranking';
+import { FIRST_DRAW, RERANK_POOL } from './ranking';
 import { MAX_SEARCHES, runSearch } from './run-search';
 import { buildVocabulary, type VocabularyManifest, type VocabularyShard } from './vocabulary';
 import { kubeletJournal } from '../../../test-support/search/log-fixtures';
@@ -205,6 +205,18 @@ describe('runSearch: a long list in two steps', () => {
 		// Asking twice fetches nothing more.
 		await outcome.more();
 		expect(fetched()).toBe(25);
+	});
+
+	it(`draws the first ${FIRST_DRAW} pages at once when nothing can reorder them, and fetches the rest when asked`, async () => {
+		const { deps, fetched } = counted();
+		const outcome = await runSearch(deps, prepareQuery('kubelet '), { limit: 50 });
+		expect(outcome.results).toHaveLength(FIRST_DRAW);
+		expect(fetched()).toBe(FIRST_DRAW);
+		expect(outcome.total).toBe(25);
+		const rest = await outcome.more();
+		expect(fetched()).toBe(25);
+		// The search's own order, whole, in two parts.
+		expect([...outcome.results, ...rest].map((r) => r.url)).toEqual(Object.keys(pages));
 	});
 
 	it('has no rest when the ranked pages fill the limit', async () => {

@@ -18,6 +18,7 @@ import type { PagefindResult } from './pagefind-types';
 import type { PreparedQuery } from './prepare-query';
 import {
 	FALLBACK_POOL,
+	FIRST_DRAW,
 	rankPages,
 	rarity,
 	RERANK_POOL,
@@ -175,7 +176,7 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	// order, and come from `more()`.
 	const reorders = words.length > 0 || slugWords.size > 0;
 	const pool = strict.results.length ? RERANK_POOL : FALLBACK_POOL;
-	const fetched = found.slice(0, reorders ? pool : Math.min(pool, limit));
+	const fetched = found.slice(0, reorders ? pool : Math.min(FIRST_DRAW, limit));
 	const data = await Promise.all(fetched.map((result: PagefindResult<D>) => result.data()));
 	lap();
 	const best = Math.max(0, ...fetched.map((result) => finite(result.score)));
