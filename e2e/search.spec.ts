@@ -1,7 +1,21 @@
+import type { Page } from '@playwright/test';
 import { SUBPATH_BASE, SUBPATH_PORT } from '../playwright.config';
 import { SLUGS, expect, test } from './fixtures';
 import { searchPageLabels, searchPageText } from '../src/i18n/search';
 import { FIRST_DRAW } from '../src/lib/search/ranking';
+
+/** Holds back the requests whose URL matches until `release()`; `holding()` counts them. */
+async function holdBack(page: Page, url: string | RegExp | ((url: URL) => boolean)) {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let holding = 0;
+	await page.route(url, async (route) => {
+		holding++;
+		await released;
+		await route.continue();
+	});
+	return { release, holding: () => holding };
+}
 
 test('typing x509 in the header box and picking the first result lands on the certificate entry', async ({
 	page,
@@ -58,19 +72,8 @@ test('a reader who arrowed into the results stays on the answer when newer resul
 });
 
 test.describe('on a slow connection, nothing typed before the scripts arrive is lost', () => {
-	/** Holds back the scripts whose URL matches until `release()` is called. */
-	async function holdScripts(page: import('@playwright/test').Page, pattern: string) {
-		let release = () => {};
-		const arrived = new Promise<void>((resolve) => (release = resolve));
-		await page.route(pattern, async (route) => {
-			await arrived;
-			await route.continue();
-		});
-		return release;
-	}
-
 	test('the search page keeps the words and filters and searches them', async ({ page }) => {
-		const release = await holdScripts(page, '**/_astro/faq-search-page.*.js');
+		const { release } = await holdBack(page, '**/_astro/faq-search-page.*.js');
 		await page.goto('/cari/', { waitUntil: 'domcontentloaded' });
 		await page.getByRole('searchbox', { name: searchPageLabels.query }).fill('diagnose_k8s.sh');
 		await page.getByRole('checkbox', { name: /^Linux/ }).check();
@@ -87,7 +90,7 @@ test.describe('on a slow connection, nothing typed before the scripts arrive is 
 	});
 
 	test('the header box shows results for what was typed before it was ready', async ({ page }) => {
-		const release = await holdScripts(page, '**/_astro/Base.astro_astro_type_script_*.js');
+		const { release } = await holdBack(page, '**/_astro/Base.astro_astro_type_script_*.js');
 		await page.goto('/', { waitUntil: 'commit' });
 		const box = page.getByRole('banner').getByRole('searchbox');
 		await box.fill('x509');
@@ -266,21 +269,11 @@ test('the search page fetches its own script beside site.ts, not after site.ts h
 	const html = await (await request.get('/cari/')).text();
 	const site = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
 	expect(site, 'the search page loads site.ts with a module script tag').toBeTruthy();
-	let release!: () => void;
-	const held = new Promise<void>((done) => (release = done));
-	let holding = 0;
-	await page.route(
-		(url) => url.pathname === site,
-		async (route) => {
-			holding++;
-			await held;
-			await route.continue();
-		},
-	);
+	const { release, holding } = await holdBack(page, (url) => url.pathname === site);
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await page.goto('/cari/?q=x509', { waitUntil: 'commit' });
-	await expect.poll(() => holding).toBe(1);
+	await expect.poll(holding).toBe(1);
 	await expect
 		.poll(() => requested.some((path) => /\/faq-search-page\.[^/]+\.js$/.test(path)))
 		.toBe(true);
@@ -294,18 +287,11 @@ test('the search page fetches its own script beside site.ts, not after site.ts h
 test('the search page opened with words starts Pagefind before its own script has run', async ({
 	page,
 }) => {
-	let release!: () => void;
-	const held = new Promise<void>((done) => (release = done));
-	let holding = 0;
-	await page.route(/\/_astro\/faq-search-page\.[^/]+\.js$/, async (route) => {
-		holding++;
-		await held;
-		await route.continue();
-	});
+	const { release, holding } = await holdBack(page, /\/_astro\/faq-search-page\.[^/]+\.js$/);
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await page.goto('/cari/?q=x509', { waitUntil: 'commit' });
-	await expect.poll(() => holding).toBe(1);
+	await expect.poll(holding).toBe(1);
 	await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
 	release();
 	await expect(page.locator('[data-search-result] a').first()).toHaveAttribute(
