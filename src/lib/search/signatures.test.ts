@@ -202,6 +202,20 @@ describe('signature tables at scale', () => {
 		expect(worst).toBeLessThanOrEqual(30_000);
 	});
 
+	it('fetches a shard for hardly any word that is no anchor', () => {
+		// Letters the corpus's syllables never start with: none of these words is an anchor.
+		const letters = 'bcfghjnwxy';
+		let fetched = 0;
+		const tries = 5_000;
+		for (let i = 0; i < tries; i++) {
+			let word = 'xw';
+			for (let n = i; n > 0; n = Math.floor(n / letters.length))
+				word += letters[n % letters.length];
+			if (signatureShardFiles(prepareQuery(word), tables.manifest).length > 0) fetched++;
+		}
+		expect(fetched / tries).toBeLessThan(0.005);
+	});
+
 	it('splits the table so that no shard is a large part of it', () => {
 		const shardSizes = tables.files
 			.filter((f) => f.name !== 'manifest.json')
