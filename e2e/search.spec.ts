@@ -52,25 +52,66 @@ test('keyboard only: open search, pick a result, land on it', async ({ page }) =
 	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);
 });
 
+/** Stops the page's clock (installed before it loaded): no typing pause ends until `runFor`. */
+async function stopClock(page: Page) {
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+}
+
 test('a reader who arrowed into the results stays on the answer when newer results land', async ({
 	page,
 }) => {
+	await page.clock.install();
 	await page.goto('/');
 	const box = page.locator('header faq-search');
 	await page.keyboard.press('/');
-	// Each insert is one input event, so one settled query however busy the machine is: typed
-	// key by key, a slow moment can settle a part of the word as a query of its own.
+	await stopClock(page);
+	// One input event with the whole word is searched at once, the clock stopped or not.
 	await page.keyboard.insertText('diagnose');
 	const first = box.locator('[data-search-result] a').first();
 	await expect(first).toHaveAttribute('href', /\/faq\/kumpulkan-informasi-diagnostik\//);
 	const drawn = Number(await box.getAttribute('data-search-query-id'));
-	// The rest of the word, then at once into the list: the newer query's results land after.
-	await page.keyboard.insertText('_k8s.sh');
+	// The rest of the word typed key by key waits for the typing pause, which the stopped clock
+	// holds: the reader is in the list before the newer query's results land.
+	await page.keyboard.type('_k8s.sh');
 	await page.keyboard.press('ArrowDown');
+	await expect(first).toBeFocused();
+	await page.clock.runFor(150);
 	await expect(box).toHaveAttribute('data-search-query-id', String(drawn + 1));
 	await expect(first).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/faq\/kumpulkan-informasi-diagnostik\//);
+});
+
+test.describe('a pasted text is searched at once, typed keys after a pause', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const PASTED = 'x509: certificate has expired or is not yet valid';
+	for (const ui of [
+		{ name: 'the search page', path: '/cari/', root: 'faq-search-page' },
+		{ name: 'the header box', path: '/', root: 'header faq-search' },
+	]) {
+		test(ui.name, async ({ page }) => {
+			await page.clock.install();
+			await page.goto(ui.path);
+			const root = page.locator(ui.root);
+			await root.getByRole('searchbox').focus();
+			await stopClock(page);
+			await page.evaluate((text) => navigator.clipboard.writeText(text), PASTED);
+			await page.keyboard.press('ControlOrMeta+V');
+			await expect(root.locator('[data-search-result] a').first()).toHaveAttribute(
+				'href',
+				/\/faq\/sertifikat-x509-kedaluwarsa\//,
+			);
+			const drawn = Number(await root.getAttribute('data-search-query-id'));
+			await page.keyboard.type(' kubelet');
+			// Time passes for the test, not for the page: its typing pause has not ended.
+			await page.waitForTimeout(500);
+			await expect(root).toHaveAttribute('data-search-state', 'loading');
+			await expect(root).toHaveAttribute('data-search-query-id', String(drawn));
+			await page.clock.runFor(150);
+			await expect(root).toHaveAttribute('data-search-query-id', String(drawn + 1));
+			await expect(root).toHaveAttribute('data-search-state', 'done');
+		});
+	}
 });
 
 test.describe('on a slow connection, nothing typed before the scripts arrive is lost', () => {

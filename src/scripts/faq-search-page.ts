@@ -14,6 +14,7 @@ import { searchPageText } from '../i18n/search';
 import { PROFILE_STORAGE_KEY, parseProfile, profileToFilterState } from '../lib/profile';
 import { prepareQuery } from '../lib/search/prepare-query';
 import { createSearchController } from '../lib/search/search-controller';
+import { isWholeInsertion } from '../lib/search/whole-insertion';
 import { loadPagefind } from './pagefind-client';
 import { browse, countSearch, search, warmUp, type SearchOutcome } from './search-engine';
 import { renderHit } from './search-render';
@@ -93,9 +94,10 @@ class FaqSearchPage extends HTMLElement {
 			this.#commit();
 			this.#go(true);
 		});
-		this.#input.addEventListener('input', () => {
+		this.#input.addEventListener('input', (e) => {
 			this.#write('replace');
-			this.#go(false);
+			// A paste is searched at once; typed keys wait for the typing pause.
+			this.#go(isWholeInsertion(e as InputEvent));
 		});
 		this.#form.addEventListener('change', (e) => {
 			if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;

@@ -5,13 +5,14 @@
  * one defined). The search code and Pagefind load on first focus, never with the page.
  */
 import { searchBoxText } from '../i18n/search-box';
+import { isWholeInsertion } from '../lib/search/whole-insertion';
 
 class FaqSearch extends HTMLElement {
 	#input!: HTMLInputElement;
 	#panel!: HTMLElement;
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
-	#session: Promise<{ input(text: string): void }> | undefined;
+	#session: Promise<{ input(text: string, whole: boolean): void }> | undefined;
 	/** Replacing the list takes focus off a result; that is not the reader leaving the box. */
 	#redrawing = false;
 
@@ -22,9 +23,11 @@ class FaqSearch extends HTMLElement {
 		this.#list = this.#panel.querySelector('ol')!;
 		this.#status = this.#panel.querySelector('[role="status"]')!;
 		this.#input.addEventListener('focus', () => void this.#start().catch(() => {}), { once: true });
-		this.#input.addEventListener('input', () => {
+		this.#input.addEventListener('input', (e) => {
+			// A paste is searched at once; typed keys wait for the typing pause.
+			const whole = isWholeInsertion(e as InputEvent);
 			void this.#start().then(
-				(c) => c.input(this.#input.value),
+				(c) => c.input(this.#input.value, whole),
 				() => {
 					this.dataset['searchState'] = 'error';
 					this.#show(searchBoxText.cannotLoad);

@@ -28,8 +28,11 @@ export interface SearchBoxView {
 	readonly hide: () => void;
 }
 
-/** Starts the box's search: call `input` with the box's text on every keystroke. */
-export function startBoxSearch(view: SearchBoxView): { input(text: string): void } {
+/**
+ * Starts the box's search: call `input` with the box's text on every keystroke, `whole` when the
+ * event brought a whole text (a paste: searched at once, without the typing pause).
+ */
+export function startBoxSearch(view: SearchBoxView): { input(text: string, whole: boolean): void } {
 	engine.warmUp();
 	let approximate = false;
 	let work = ui.startWork();
@@ -65,9 +68,10 @@ export function startBoxSearch(view: SearchBoxView): { input(text: string): void
 		},
 	});
 	return {
-		input(query) {
+		input(query, whole) {
 			clearTimeout(emptyTimer);
 			controller.input(query);
+			if (whole) controller.flush();
 		},
 	};
 }
