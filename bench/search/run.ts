@@ -3,8 +3,8 @@
  * run on the same build, at three sizes: the real site (the committed query sets), and 1,000 and
  * 10,000 synthetic entries (the generator's queries). See bench/search/README.md.
  *
- *   npm run bench:search -- [--sizes real,1000,10000] [--no-build] [--cold N] [--tag NAME]
- *     [--check]
+ *   npm run bench:search -- [--sizes real,1000,10000] [--no-build] [--cold N] [--settle MS]
+ *     [--tag NAME] [--check]
  *
  * Every size is built once per run (unless --no-build) into dist-search/ (real) or
  * dist-search-<n>/, served by bench/lib/server.ts (gzip like a static host), and measured in
@@ -13,8 +13,11 @@
  *   `/cari/?q=…`; Pagefind's own opens `/cari/` (the same page, which searches nothing without
  *   words) and runs the documented API once the document is parsed;
  * - warm: one page, every query pasted into the search page's box (ours: keystroke → results,
- *   the 150 ms debounce included, and `data-search-ms`, the search work alone) and run through
- *   Pagefind's own API (no debounce: keystroke → results is its search work);
+ *   and `data-search-ms`, the search work alone) and run through Pagefind's own API (keystroke →
+ *   results is its search work), each paste `--settle` ms (default 300) after the previous
+ *   query's results were complete, for every UI alike: a reader reads results before pasting the
+ *   next error, and a paste straight after results would measure the end of the previous query's
+ *   work (the browser's and Pagefind's) inside the next one;
  * - the header box, pasted the same way: its own ranks and times, for comparison;
  * - bytes: every response body the server sent from the navigation or the paste to the results.
  * Ours is read from the attributes the search UIs set (src/scripts/search-state.ts), never from
@@ -124,6 +127,7 @@ function options() {
 			tag: { type: 'string' },
 			check: { type: 'boolean', default: false },
 			http1: { type: 'boolean', default: false },
+			settle: { type: 'string', default: '300' },
 		},
 	});
 	const sizes = values.sizes.split(',').map((s) => s.trim());
@@ -132,7 +136,10 @@ function options() {
 			throw new Error(`--sizes: "${size}" is neither "real" nor a number of entries`);
 	const cold = Number(values.cold);
 	if (!Number.isInteger(cold) || cold < 1) throw new Error('--cold: a whole number ≥ 1');
-	return { ...values, sizes, cold };
+	const settle = Number(values.settle);
+	if (!Number.isInteger(settle) || settle < 0)
+		throw new Error('--settle: a whole number of ms ≥ 0');
+	return { ...values, sizes, cold, settle };
 }
 
 const log = (message: string) =>
@@ -297,6 +304,7 @@ const oursWarm = (
 	root: string,
 	input: string,
 	path: string,
+	settleMs: number,
 ) =>
 	inContext(browser, async (context) => {
 		await watchSearchUis(context);
@@ -304,6 +312,7 @@ const oursWarm = (
 		await page.goto(`${server.origin}${path}`);
 		await page.waitForLoadState('networkidle');
 		return eachWarm(queries, async (query) => {
+			await page.waitForTimeout(settleMs);
 			const before = await drawnCount(page, root);
 			server.reset();
 			const pastedAt = await pasteInto(page, input, query.q);
@@ -327,12 +336,14 @@ const ownWarm = (
 	server: StaticServer,
 	queries: readonly BenchQuery[],
 	shownFor: (id: string) => number,
+	settleMs: number,
 ) =>
 	inContext(browser, async (context) => {
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/cari/`);
 		await page.waitForLoadState('networkidle');
 		return eachWarm(queries, async (query) => {
+			await page.waitForTimeout(settleMs);
 			await page.evaluate(
 				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
 			);
@@ -355,13 +366,20 @@ async function measureSize(
 	browser: Browser,
 	size: string,
 	queries: readonly BenchQuery[],
-	coldN: number,
-	http2: boolean,
+	{ coldN, http2, settleMs }: { coldN: number; http2: boolean; settleMs: number },
 ): Promise<Pick<SizeRun, 'ours' | 'own' | 'header'>> {
 	const server = await startServer(join(REPO, distFor(size)), { http2 });
 	try {
 		log(`${size}: warm, search page (${queries.length} queries)`);
-		const oursWarmRuns = await oursWarm(browser, server, queries, PAGE, PAGE_INPUT, '/cari/');
+		const oursWarmRuns = await oursWarm(
+			browser,
+			server,
+			queries,
+			PAGE,
+			PAGE_INPUT,
+			'/cari/',
+			settleMs,
+		);
 		const shown = new Map(oursWarmRuns.map((s) => [`${s.set}/${s.id}`, s.shown]));
 		log(`${size}: warm, Pagefind's own`);
 		const ownWarmRuns = await ownWarm(
@@ -369,9 +387,18 @@ async function measureSize(
 			server,
 			queries,
 			(id) => shown.get(`${queries.find((q) => q.id === id)!.set}/${id}`) ?? 0,
+			settleMs,
 		);
 		log(`${size}: warm, header box`);
-		const headerRuns = await oursWarm(browser, server, queries, HEADER, HEADER_INPUT, '/');
+		const headerRuns = await oursWarm(
+			browser,
+			server,
+			queries,
+			HEADER,
+			HEADER_INPUT,
+			'/',
+			settleMs,
+		);
 		// Cold samples from the first set only (the real site's main set), ours and Pagefind's own
 		// in turn, so a change in the machine's load touches both alike.
 		const first = queries.filter((q) => q.set === queries[0]!.set);
@@ -614,7 +641,7 @@ function renderMarkdown(
 ): string {
 	const lines = [`# Search benchmark ${meta['date']}${meta['tag'] ? ` (${meta['tag']})` : ''}`, ''];
 	lines.push(
-		`\`npm run bench:search\` at ${meta['commit']}, synthetic entries from \`${meta['corpus']}\`. ${meta['machine']}. Ours: the site's search page \`/cari/\` and header box; Pagefind's own: its JS API (\`init()\`, \`search(q)\`, \`data()\` of as many results as ours drew, at least ${MIN_SHOWN}) in the same page, same build. See bench/search/README.md for what each figure measures.`,
+		`\`npm run bench:search\` at ${meta['commit']}, synthetic entries from \`${meta['corpus']}\`. ${meta['machine']}. Ours: the site's search page \`/cari/\` and header box; Pagefind's own: its JS API (\`init()\`, \`search(q)\`, \`data()\` of as many results as ours drew, at least ${MIN_SHOWN}) in the same page, same build. Each warm paste ${meta['settle']} ms after the previous query's results were complete. See bench/search/README.md for what each figure measures.`,
 		'',
 	);
 	lines.push('## Targets (issue 12)', '');
@@ -662,7 +689,11 @@ async function main() {
 				entries,
 				dist: distFor(size),
 				buildS,
-				...(await measureSize(browser, size, queries, opts.cold, !opts.http1)),
+				...(await measureSize(browser, size, queries, {
+					coldN: opts.cold,
+					http2: !opts.http1,
+					settleMs: opts.settle,
+				})),
 			});
 		}
 	} finally {
@@ -677,6 +708,7 @@ async function main() {
 		tag: opts.tag ?? '',
 		commit,
 		corpus: corpusGenerator(),
+		settle: String(opts.settle),
 		machine: `Headless Chromium ${browser.version()}, Node ${process.version}, ${cpus().length} cores, load average ${load} before measuring`,
 	};
 	const markdown = renderMarkdown(meta, runs, all);
