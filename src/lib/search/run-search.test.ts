@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { prepareQuery } from './prepare-query';
 import { FIRST_DRAW, RERANK_POOL } from './ranking';
 import { MAX_SEARCHES, runSearch } from './run-search';
+import { buildSignatureTables, type SignatureShard } from './signatures';
 import { buildVocabulary, type VocabularyManifest, type VocabularyShard } from './vocabulary';
 import { kubeletJournal } from '../../../test-support/search/log-fixtures';
 
@@ -72,6 +73,35 @@ describe('runSearch: one Pagefind search per query', () => {
 		expect(searches).toBe(1);
 		expect(asked).toEqual(['sertifikat']);
 		expect(results[0]!.url).toBe('/faq/sertifikat/');
+	});
+
+	it('searches while the error signatures still load, and ranks by them once they are in', async () => {
+		const ERROR = 'x509: certificate has expired or is not yet valid';
+		const { asked, deps } = fakeSite({
+			'/faq/lain/': 'x509 certificate has expired or is not yet valid lain',
+			'/faq/sertifikat/': 'x509 certificate has expired or is not yet valid sertifikat',
+		});
+		const tables = buildSignatureTables([{ url: '/faq/sertifikat/', errors: [ERROR] }]);
+		const files = new Map(tables.files.map((f) => [f.name, JSON.parse(f.json) as unknown]));
+		let shardsIn!: () => void;
+		const gate = new Promise<void>((done) => (shardsIn = done));
+		let settled = false;
+		const outcome = runSearch(
+			{
+				...deps,
+				manifest: async () => tables.manifest,
+				shard: async (name: string) => {
+					await gate;
+					return files.get(name) as SignatureShard;
+				},
+			},
+			prepareQuery(`E0314 08:21:07 ${ERROR}`),
+		).finally(() => (settled = true));
+		await vi.waitFor(() => expect(asked).toHaveLength(1));
+		expect(settled).toBe(false);
+		shardsIn();
+		const { results } = await outcome;
+		expect(results[0]).toMatchObject({ url: '/faq/sertifikat/', signature: { complete: true } });
 	});
 
 	it('starts loading the compounds the words may join into, too', async () => {

@@ -3,8 +3,9 @@
  * the browser gives it the real Pagefind bundle and `fetch`; tests and benchmarks give it a
  * Pagefind loaded in Node, or a fake. No DOM.
  *
- * 1. The vocabulary shards of the query's words, and beside them the error-signature shards
- *    (neither asks Pagefind anything) and Pagefind's index chunks of the words as typed;
+ * 1. The vocabulary shards of the query's words, and beside them Pagefind's index chunks of the
+ *    words as typed and the error-signature shards (neither shard asks Pagefind anything; the
+ *    signatures are awaited only in step 4, which alone reads them);
  * 2. the query checked against the vocabulary (`analyseQuery`): compounds joined, typos
  *    corrected, words the index lacks left out;
  * 3. one Pagefind search for every remaining word, with the filters; only when no page has them
@@ -109,9 +110,9 @@ export interface PipelineResult<D extends ResultData, R> {
 }
 
 /**
- * The pipeline's steps, each ending when the next can start: the vocabulary and signature
- * shards (`load`), the Pagefind searches (`search`), the ranked pages' data (`read`) and the
- * ranking itself (`rank`).
+ * The pipeline's steps, each ending when the next can start: the vocabulary shards (`load`), the
+ * Pagefind searches (`search`), the ranked pages' data and whatever of the signatures is still
+ * loading (`read`), and the ranking itself (`rank`).
  */
 export interface SearchPhases {
 	readonly load: number;
@@ -138,10 +139,12 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	// on its way before the vocabulary is in.
 	const early = [input.strict, ...input.compounds.map((compound) => compound.joined)];
 	if (input.strict) void deps.preload?.(early.join(' ')).catch(() => undefined);
-	const [signatures, lexicon] = await Promise.all([
-		signatureHits(deps, input),
-		loadLexicon(deps, queryWords(input, variants)),
-	]);
+	// The signatures are needed only to rank: their shards (the largest files of a query) load
+	// while Pagefind searches and the pages' data is read, not before the search can start.
+	const matched = signatureHits(deps, input);
+	// Settled now, so a failure the search outruns is never left unhandled; awaited below.
+	matched.catch(() => undefined);
+	const lexicon = await loadLexicon(deps, queryWords(input, variants));
 	lap();
 	const analysed = analyseQuery(input, lexicon, variants);
 	const { prepared } = analysed;
@@ -178,6 +181,7 @@ export async function runSearch<D extends ResultData, R extends ResponseLike<D>>
 	const pool = strict.results.length ? RERANK_POOL : FALLBACK_POOL;
 	const fetched = found.slice(0, reorders ? pool : Math.min(FIRST_DRAW, limit));
 	const data = await Promise.all(fetched.map((result: PagefindResult<D>) => result.data()));
+	const signatures = await matched;
 	lap();
 	const best = Math.max(0, ...fetched.map((result) => finite(result.score)));
 
