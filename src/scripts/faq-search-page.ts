@@ -207,7 +207,16 @@ class FaqSearchPage extends HTMLElement {
 		const state = this.#state();
 		const counts = this.#last?.outcome === outcome ? this.#last.counts : null;
 		this.#showCounts(counts?.perValue ?? null);
+		// A redraw (the filter counts re-search the same words) must not drop a reader who tabbed
+		// into the list: the same result, if still there, keeps the focus.
+		const focused = this.#list.contains(document.activeElement)
+			? document.activeElement?.getAttribute('href')
+			: null;
 		this.#list.replaceChildren(...outcome.hits.map((h) => renderHit(h)));
+		if (focused)
+			[...this.#list.querySelectorAll('a')]
+				.find((a) => a.getAttribute('href') === focused)
+				?.focus();
 		this.#shown = outcome;
 		const query = state.q.trim();
 		this.#status.textContent = outcome.total
